@@ -19,6 +19,23 @@ internal sealed record KramdownOptions
     public bool GuessLang { get; init; } = true;
     public string DefaultLang { get; init; } = "plaintext";
 
+    /// <summary>Reads the <c>kramdown:</c> section and the <c>markdown:</c> setting of a site configuration.</summary>
+    public static KramdownOptions FromConfig(IReadOnlyDictionary<string, object?>? kramdown, string? markdownSetting)
+    {
+        var options = JekyllDefaults with { Processor = markdownSetting ?? "kramdown" };
+        if (kramdown is null)
+        {
+            return options;
+        }
+        return options with
+        {
+            AutoIds = kramdown.GetValueOrDefault("auto_ids") is not false,
+            AutoIdPrefix = kramdown.GetValueOrDefault("auto_id_prefix") as string ?? "",
+            HardWrap = kramdown.GetValueOrDefault("hard_wrap") is true,
+            Input = kramdown.GetValueOrDefault("input") as string ?? "GFM",
+        };
+    }
+
     /// <summary>The <c>markdown:</c> setting: kramdown (default), or CommonMark / GFM for plain Markdig output.</summary>
     public string Processor { get; init; } = "kramdown";
 }

@@ -1,0 +1,103 @@
+using Fluid;
+using Fluid.Values;
+using Gazette.Model;
+
+namespace Gazette.Liquid.Drops;
+
+/// <summary>
+/// A page, post or collection document as Liquid sees it. Jekyll: <c>Drops::DocumentDrop</c> for documents and
+/// <c>Convertible#to_liquid</c> for pages — Jekyll's own keys first, then the front matter.
+/// </summary>
+internal sealed class DocumentDrop : FluidValue
+{
+    public DocumentDrop(Document document) => Document = document;
+
+    public Document Document { get; }
+
+    public override FluidValues Type => FluidValues.Object;
+
+    public override bool Equals(FluidValue other) => other is DocumentDrop drop && ReferenceEquals(drop.Document, Document);
+
+    public override bool ToBooleanValue() => true;
+
+    public override decimal ToNumberValue() => 0;
+
+    // Jekyll: Document#to_s is its output or content.
+    public override string ToStringValue() => Document.Output ?? Document.Content ?? Document.RawContent;
+
+    public override object ToObjectValue() => Document;
+
+    public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context)
+    {
+        var builtIn = Document.Kind == DocumentKind.Page ? PageValue(name, context) : DocumentValue(name, context);
+        if (builtIn is not null)
+        {
+            return new ValueTask<FluidValue>(builtIn);
+        }
+        return new ValueTask<FluidValue>(Document.Data.TryGetValue(name, out var value)
+            ? LiquidValues.From(value, context.Options)
+            : NilValue.Instance);
+    }
+
+    private FluidValue? DocumentValue(string name, TemplateContext context) => name switch
+    {
+        "content" => new StringValue(ContentFor(context)),
+        "output" => Document.Output is null ? NilValue.Instance : new StringValue(Document.Output),
+        "url" => new StringValue(Document.Url),
+        "id" => new StringValue(Document.Id),
+        "path" or "relative_path" => new StringValue(Document.RelativePath),
+        "collection" => new StringValue(Document.Collection!.Label),
+        "date" => new RubyTimeValue(Document.Date),
+        "excerpt" => Excerpt(),
+        "next" => Document.Next is null ? NilValue.Instance : new DocumentDrop(Document.Next),
+        "previous" => Document.Previous is null ? NilValue.Instance : new DocumentDrop(Document.Previous),
+        _ => null,
+    };
+
+    private FluidValue? PageValue(string name, TemplateContext context) => name switch
+    {
+        "content" => new StringValue(ContentFor(context)),
+        "url" => new StringValue(Document.Url),
+        "name" => new StringValue(Document.Name),
+        "path" => Document.Data.TryGetValue("path", out var path) ? LiquidValues.From(path, context.Options) : new StringValue(Document.RelativePath),
+        "dir" => new StringValue(Dir()),
+        "excerpt" => Document.Data.TryGetValue("excerpt", out var excerpt) ? LiquidValues.From(excerpt, context.Options) : NilValue.Instance,
+        _ => null,
+    };
+
+    // Jekyll renders documents in order and pages last: a page sees every document's converted content,
+    // a document being rendered sees its own. Documents rendering in parallel see each other's source text.
+    private string ContentFor(TemplateContext context)
+    {
+        if (context.AmbientValues.TryGetValue("gazette.scope", out var value) && value is Liquid.RenderScope scope
+            && ReferenceEquals(scope.Page, Document))
+        {
+            return Document.Content ?? Document.RawContent;
+        }
+        return Document.PublishedContent ?? Document.RawContent;
+    }
+
+    private FluidValue Excerpt()
+    {
+        if (Document.Data.TryGetValue("excerpt", out var given) && given is not null)
+        {
+            return new StringValue(given.ToString() ?? "");
+        }
+        return Document.Excerpt is null ? NilValue.Instance : new StringValue(Document.Excerpt.Value);
+    }
+
+    // Jekyll: Page#dir — the URL if it ends in "/", else its folder with a trailing "/".
+    private string Dir()
+    {
+        if (Document.Url.EndsWith('/'))
+        {
+            return Document.Url;
+        }
+        var dir = UrlPath.Directory(Document.Url);
+        return dir.EndsWith('/') ? dir : dir + "/";
+    }
+
+    public override bool Equals(object? obj) => obj is DocumentDrop drop && Equals(drop);
+
+    public override int GetHashCode() => Document.GetHashCode();
+}

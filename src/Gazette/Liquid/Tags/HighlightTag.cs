@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Ast;
+
+namespace Gazette.Liquid.Tags;
+
+/// <summary>
+/// Jekyll's <c>{% highlight lang [linenos] %}</c> (lib/jekyll/tags/highlight.rb): renders its body, strips it,
+/// and wraps the code in <c>figure.highlight</c>.
+/// </summary>
+internal static class HighlightTag
+{
+    public static async ValueTask<Completion> RenderAsync(TagMarkup markup, IReadOnlyList<Statement> body, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    {
+        using var inner = new StringWriter();
+        foreach (var statement in body)
+        {
+            await statement.WriteToAsync(inner, encoder, context);
+        }
+        var code = inner.ToString().Trim('\n', '\r', ' ', '\t');
+        var language = markup.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var sb = new StringBuilder();
+        sb.Append("<figure class=\"highlight\"><pre><code class=\"language-").Append(language)
+          .Append("\" data-lang=\"").Append(language).Append("\">")
+          .Append(WebUtility.HtmlEncode(code).Replace("&#39;", "'", StringComparison.Ordinal).Replace("&quot;", "\"", StringComparison.Ordinal))
+          .Append("</code></pre></figure>");
+        await writer.WriteAsync(sb.ToString());
+        return Completion.Normal;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Ast;
+
+namespace Gazette.Liquid.Tags;
+
+/// <summary>
+/// Jekyll's <c>include</c> and <c>include_relative</c> (lib/jekyll/tags/include.rb): renders a file from
+/// <c>_includes</c> (or relative to the page) with the parameters in <c>include.*</c>, in the caller's context.
+/// </summary>
+internal static class IncludeTag
+{
+    public static async ValueTask<Completion> RenderAsync(IncludeMarkup markup, TextWriter writer, TextEncoder encoder, TemplateContext context)
+    {
+        var scope = RenderScope.From(context);
+        var tagName = markup.IsRelative ? "include_relative" : "include";
+        if (markup.Error is not null)
+        {
+            throw new LiquidException(markup.Error, scope.CurrentFile, scope.CurrentFirstLine + markup.Line - 1);
+        }
+        var file = markup.FileHasVariables
+            ? (await scope.Engine.Fragment(markup.File).RenderAsync(context)).Trim()
+            : markup.File;
+        var relativePath = Locate(scope, markup, file, tagName);
+        var template = scope.Engine.Include(relativePath);
+
+        // Liquid 4 assigns to the outermost scope, so variables assigned inside an include stay visible to the
+        // page after it; only `include` itself is scoped to the include.
+        var (previousFile, previousLine) = (scope.CurrentFile, scope.CurrentFirstLine);
+        var previousInclude = context.GetValue("include");
+        try
+        {
+            if (markup.Parameters.Count > 0)
+            {
+                context.SetValue("include", await markup.EvaluateParametersAsync(context));
+            }
+            scope.CurrentFile = template.File;
+            scope.CurrentFirstLine = template.FirstLine;
+            await template.Template.RenderAsync(writer, encoder, context);
+        }
+        finally
+        {
+            context.SetValue("include", previousInclude);
+            scope.CurrentFile = previousFile;
+            scope.CurrentFirstLine = previousLine;
+        }
+        return Completion.Normal;
+    }
+
+    // Jekyll: IncludeTag#validate_file_name and #locate_include_file — names with ".." or odd characters are
+    // refused, and the file must exist inside the includes folder (or next to the page for include_relative).
+    private static string Locate(RenderScope scope, IncludeMarkup markup, string file, string tagName)
+    {
+        var line = scope.CurrentFirstLine + markup.Line - 1;
+        if (file.Contains("..", StringComparison.Ordinal) || file.StartsWith('/') || file.Contains("./", StringComparison.Ordinal))
+        {
+            throw new LiquidException($"Invalid syntax for {tagName} tag. File contains invalid characters or sequences: {file}", scope.CurrentFile, line);
+        }
+        string folder;
+        if (markup.IsRelative)
+        {
+            var pagePath = scope.Page?.RelativePath ?? "";
+            folder = pagePath.Contains('/') ? pagePath[..pagePath.LastIndexOf('/')] : "";
+        }
+        else
+        {
+            folder = scope.Engine.Config.IncludesDir;
+        }
+        var relative = folder.Length == 0 ? file : folder + "/" + file;
+        var full = Path.GetFullPath(Path.Combine(scope.Engine.Config.Source, relative));
+        if (!full.StartsWith(scope.Engine.Config.Source, StringComparison.Ordinal) || !File.Exists(full))
+        {
+            throw new LiquidException(
+                $"Could not locate the included file '{file}' in any of [\"{Path.Combine(scope.Engine.Config.Source, folder)}\"]. Ensure it exists in one of those directories.",
+                scope.CurrentFile, line);
+        }
+        return relative;
+    }
+}

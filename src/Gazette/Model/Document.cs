@@ -1,0 +1,96 @@
+using Gazette.Configuration;
+
+namespace Gazette.Model;
+
+/// <summary>
+/// A page, post or collection document: its source, its front matter (with defaults and the values Jekyll
+/// derives), its URL, and — once rendered — its converted content and output.
+/// </summary>
+internal sealed class Document
+{
+    public Document(string relativePath, string sourcePath, DocumentKind kind, CollectionConfig? collection)
+    {
+        RelativePath = relativePath;
+        SourcePath = sourcePath;
+        Kind = kind;
+        Collection = collection;
+        Name = relativePath[(relativePath.LastIndexOf('/') + 1)..];
+        Extension = System.IO.Path.GetExtension(Name);
+        BasenameWithoutExtension = Name[..^Extension.Length];
+    }
+
+    /// <summary>Path relative to the site source, with <c>/</c> separators.</summary>
+    public string RelativePath { get; }
+
+    public string SourcePath { get; }
+
+    public DocumentKind Kind { get; }
+
+    /// <summary>The collection (posts included), or null for a page.</summary>
+    public CollectionConfig? Collection { get; }
+
+    /// <summary>The file name.</summary>
+    public string Name { get; }
+
+    /// <summary>The file extension with its dot (<c>.md</c>).</summary>
+    public string Extension { get; }
+
+    public string BasenameWithoutExtension { get; }
+
+    /// <summary>Front matter after defaults, plus Jekyll's derived keys (date, slug, categories…).</summary>
+    public Dictionary<string, object?> Data { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The body as read from the file (after front matter).</summary>
+    public string RawContent { get; set; } = "";
+
+    /// <summary>The 1-based line of the body in the source file, for error positions.</summary>
+    public int BodyLine { get; set; } = 1;
+
+    public bool IsDraft { get; set; }
+
+    public DateTimeOffset Date { get; set; }
+
+    public string Url { get; set; } = "";
+
+    /// <summary>The extension of the output (<c>.html</c> for Markdown and HTML).</summary>
+    public string OutputExtension { get; set; } = ".html";
+
+    /// <summary>Where the output goes, relative to the destination, with <c>/</c> separators.</summary>
+    public string DestinationPath { get; set; } = "";
+
+    /// <summary>Whether the Markdown converter applies.</summary>
+    public bool IsMarkdown { get; set; }
+
+    /// <summary>Whether this document is written to the destination.</summary>
+    public bool IsWritten { get; set; } = true;
+
+    public Document? Next { get; set; }
+
+    public Document? Previous { get; set; }
+
+    /// <summary>Content after Liquid and Markdown, before layouts; null until rendered.</summary>
+    public string? Content { get; set; }
+
+    /// <summary>The converted content as other documents see it, set once every document has rendered.</summary>
+    public string? PublishedContent { get; set; }
+
+    /// <summary>The full output with layouts; null until rendered.</summary>
+    public string? Output { get; set; }
+
+    /// <summary>The rendered excerpt, computed on first use (Jekyll renders excerpts lazily too).</summary>
+    public Lazy<string>? Excerpt { get; set; }
+
+    /// <summary>Jekyll: <c>Document#id</c> is the URL's folder joined with the slug; pages have none.</summary>
+    public string Id => Kind == DocumentKind.Page ? "" :
+        UrlPath.Join(UrlPath.Directory(Url), Data.GetValueOrDefault("slug")?.ToString() ?? BasenameWithoutExtension);
+
+    public bool IsHtml => OutputExtension is ".html" or ".htm" or ".xhtml";
+
+    public IReadOnlyList<string> Categories => StringList("categories");
+
+    public IReadOnlyList<string> Tags => StringList("tags");
+
+    private List<string> StringList(string key) => Data.GetValueOrDefault(key) is List<object?> list
+        ? list.Where(x => x is not null).Select(x => x!.ToString()!).ToList()
+        : [];
+}

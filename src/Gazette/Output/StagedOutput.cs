@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Gazette.Output;
+
+/// <summary>
+/// Writes the new site into a staging folder beside the destination and swaps it in only when the whole build
+/// succeeded, so a failed build leaves the previous output exactly as it was. Files matched by
+/// <c>keep_files</c> move over from the old output (Jekyll: <c>Cleaner#keep_file?</c>); anything else the build did
+/// not produce disappears with the old folder.
+/// </summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _destination;
+    private readonly string _staging;
+    private bool _committed;
+
+    public StagedOutput(string destination)
+    {
+        _destination = Path.TrimEndingDirectorySeparator(destination);
+        var parent = Path.GetDirectoryName(_destination) ?? ".";
+        Directory.CreateDirectory(parent);
+        _staging = Path.Combine(parent, "." + Path.GetFileName(_destination) + ".gazette-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(_staging);
+    }
+
+    private int _filesWritten;
+
+    public int FilesWritten => _filesWritten;
+
+    /// <summary>Writes a rendered file; <paramref name="relativePath"/> uses <c>/</c> and stays inside the output.</summary>
+    public void Write(string relativePath, string content)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, Utf8);
+        Interlocked.Increment(ref _filesWritten);
+    }
+
+    /// <summary>Copies a static file as it is.</summary>
+    public void Copy(string sourcePath, string relativePath)
+    {
+        var path = Resolve(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(sourcePath, path, overwrite: true);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(sourcePath));
+        Interlocked.Increment(ref _filesWritten);
+    }
+
+    /// <summary>Replaces the destination with the staged output.</summary>
+    public void Commit(IReadOnlyList<string> keepFiles)
+    {
+        var old = _destination + ".gazette-old-" + Guid.NewGuid().ToString("N")[..8];
+        if (Directory.Exists(_destination))
+        {
+            KeepFiles(keepFiles);
+            Directory.Move(_destination, old);
+        }
+        Directory.Move(_staging, _destination);
+        _committed = true;
+        if (Directory.Exists(old))
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
+    private void KeepFiles(IReadOnlyList<string> keepFiles)
+    {
+        if (keepFiles.Count == 0)
+        {
+            return;
+        }
+        foreach (var entry in Directory.EnumerateFileSystemEntries(_destination, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(_destination, entry).Replace('\\', '/');
+            if (!keepFiles.Any(k => relative.StartsWith(k.TrimStart('/'), StringComparison.Ordinal)) || Directory.Exists(entry))
+            {
+                continue;
+            }
+            var target = Path.Combine(_staging, relative);
+            if (!File.Exists(target))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(entry, target);
+            }
+        }
+    }
+
+    private string Resolve(string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(_staging, relativePath));
+        if (!path.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        }
+        return path;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+}

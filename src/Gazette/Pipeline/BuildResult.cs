@@ -1,0 +1,8 @@
+namespace Gazette.Pipeline;
+
+/// <summary>What a successful build did.</summary>
+/// <param name="Destination">The output folder.</param>
+/// <param name="DocumentsWritten">Pages, posts and collection documents written.</param>
+/// <param name="StaticFilesCopied">Static files copied.</param>
+/// <param name="Elapsed">Wall time of the build.</param>
+public sealed record BuildResult(string Destination, int DocumentsWritten, int StaticFilesCopied, TimeSpan Elapsed);

@@ -1,0 +1,72 @@
+using Fluid;
+using Fluid.Values;
+using Gazette.Diagnostics;
+using Gazette.Liquid;
+using Gazette.Liquid.Drops;
+using Gazette.Model;
+
+namespace Gazette.Rendering;
+
+/// <summary>
+/// Renders Liquid for one page with Jekyll's payload (<c>site</c>, <c>page</c>, <c>jekyll</c>, <c>paginator</c>),
+/// turning any failure into a diagnostic that names the file and line, like Jekyll's "Liquid Exception".
+/// </summary>
+internal sealed class LiquidRenderer
+{
+    private readonly LiquidEngine _engine;
+    private readonly Site _site;
+    private readonly SiteDrop _siteDrop;
+    private readonly FluidValue _jekyll;
+
+    public LiquidRenderer(LiquidEngine engine, Site site)
+    {
+        _engine = engine;
+        _site = site;
+        _siteDrop = new SiteDrop(site, engine.Options);
+        _jekyll = LiquidValues.From(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["version"] = "4.4.1",
+            ["environment"] = Environment.GetEnvironmentVariable("JEKYLL_ENV") ?? "development",
+        }, engine.Options);
+    }
+
+    public LiquidEngine Engine => _engine;
+
+    /// <summary>A fresh context for one document: what Jekyll's <c>Renderer#run</c> puts in the payload.</summary>
+    public (TemplateContext Context, RenderScope Scope) CreateContext(Document page)
+    {
+        var context = new TemplateContext(_engine.Options, StringComparer.Ordinal);
+        var scope = new RenderScope(_engine, _site, page);
+        scope.AttachTo(context);
+        context.SetValue("site", _siteDrop);
+        context.SetValue("page", new DocumentDrop(page));
+        context.SetValue("jekyll", _jekyll);
+        context.SetValue("paginator", NilValue.Instance);
+        return (context, scope);
+    }
+
+    public static string Render(LiquidTemplate template, TemplateContext context, RenderScope scope)
+    {
+        scope.CurrentFile = template.File;
+        scope.CurrentFirstLine = template.FirstLine;
+        try
+        {
+            var task = template.Template.RenderAsync(context, NullEncoder.Default);
+            return task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+        }
+        catch (BuildException)
+        {
+            throw;
+        }
+        catch (LiquidException e)
+        {
+            throw new BuildException(new Diagnostic(e.File ?? scope.CurrentFile, e.Line, 1, "Liquid Exception: " + e.Message,
+                "fix the tag on this line"), e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new BuildException(new Diagnostic(scope.CurrentFile, scope.CurrentFirstLine, 1,
+                "Liquid Exception: " + e.Message, "check the Liquid in this file"), e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Gazette.Model;
+using Gazette.Output;
+
+namespace Gazette.Rendering;
+
+/// <summary>
+/// Renders every written document on all cores and writes each output as soon as it is ready. Jekyll renders
+/// collections (posts included) before pages; Gazette keeps that order as two phases so the output does not
+/// depend on thread timing.
+/// </summary>
+internal static class RenderStage
+{
+    public static int Run(Site site, DocumentRenderer renderer, StagedOutput output)
+    {
+        var documents = site.Collections.Values.SelectMany(d => d).ToList();
+        RenderAll(documents, renderer, output);
+        foreach (var doc in documents)
+        {
+            doc.PublishedContent = doc.Content;
+        }
+        RenderAll(site.Pages, renderer, output);
+        foreach (var page in site.Pages)
+        {
+            page.PublishedContent = page.Content;
+        }
+        return documents.Count(d => d.IsWritten) + site.Pages.Count(p => p.IsWritten);
+    }
+
+    private static void RenderAll(List<Document> docs, DocumentRenderer renderer, StagedOutput output)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.ForEach(docs, options, doc =>
+            {
+                var html = renderer.Render(doc);
+                if (doc.IsWritten)
+                {
+                    output.Write(doc.DestinationPath, html);
+                }
+            });
+        }
+        catch (AggregateException e)
+        {
+            // Report the first failure in source order, so the message does not depend on thread timing.
+            var first = e.Flatten().InnerExceptions.OfType<Diagnostics.BuildException>()
+                .OrderBy(x => x.Diagnostic.File, StringComparer.Ordinal).FirstOrDefault();
+            if (first is not null)
+            {
+                throw first;
+            }
+            throw;
+        }
+    }
+}
