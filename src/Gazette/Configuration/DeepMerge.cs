@@ -2,7 +2,8 @@ namespace Gazette.Configuration;
 
 /// <summary>
 /// Jekyll: <c>Utils.deep_merge_hashes</c> (lib/jekyll/utils.rb) — nested mappings merge key by key,
-/// everything else (lists included) is replaced by the overriding value.
+/// everything else (lists included) is replaced by the overriding value, except that a nil value never
+/// replaces an existing one (<c>Utils.merge_values</c>).
 /// </summary>
 internal static class DeepMerge
 {
@@ -25,7 +26,7 @@ internal static class DeepMerge
             {
                 target[key] = Merge(current, overriding);
             }
-            else
+            else if (value is not null || !target.ContainsKey(key))
             {
                 target[key] = value;
             }

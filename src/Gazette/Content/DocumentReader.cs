@@ -32,6 +32,9 @@ internal sealed class DocumentReader
         var matter = Load(doc);
         DeepMerge.MergeInto(data, matter.Data ?? []);
         doc.Data = data;
+        // Jekyll: a page's defaults are only a fallback for keys its front matter lacks, so `layout: null`
+        // in the front matter means no layout, though Liquid's page.layout still shows the default.
+        doc.HasNoLayout = matter.Data is not null && matter.Data.TryGetValue("layout", out var layout) && layout is null;
         if (data.TryGetValue("date", out var date) && date is not null)
         {
             doc.Date = ParseDate(doc, date);
@@ -77,7 +80,8 @@ internal sealed class DocumentReader
             : dateText is not null ? JekyllTime.Parse(dateText, _config.TimeZone) ?? throw InvalidDate(doc)
             : JekyllTime.InZone(_now, _config.TimeZone);
         data["date"] = doc.Date;
-        doc.IsWritten = collection.Output;
+        // Jekyll: Publisher#publish? — a future-dated document stays in its collection but is not written.
+        doc.IsWritten = collection.Output && (_config.Future || doc.Date <= _now);
         return IsPublished(doc) ? doc : null;
     }
 

@@ -13,7 +13,10 @@ internal static class RubyStrftime
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
     private static readonly string[] DayNames = CultureInfo.InvariantCulture.DateTimeFormat.DayNames;
 
-    public static string Format(DateTimeOffset time, string format)
+    /// <param name="time">The time, already in the zone it is shown in.</param>
+    /// <param name="format">The strftime format.</param>
+    /// <param name="zone">The zone the time is shown in, for <c>%Z</c>'s abbreviation; null when unknown.</param>
+    public static string Format(DateTimeOffset time, string format, TimeZoneInfo? zone = null)
     {
         var sb = new StringBuilder(format.Length + 16);
         for (var i = 0; i < format.Length; i++)
@@ -49,7 +52,7 @@ internal static class RubyStrftime
                 sb.Append(format, start, format.Length - start);
                 break;
             }
-            var text = Convert(time, format[i], flag, width, colon);
+            var text = Convert(time, format[i], flag, width, colon, zone);
             if (text is null)
             {
                 sb.Append(format, start, i - start + 1);
@@ -62,7 +65,7 @@ internal static class RubyStrftime
         return sb.ToString();
     }
 
-    private static string? Convert(DateTimeOffset t, char conversion, char? flag, int width, bool colon) => conversion switch
+    private static string? Convert(DateTimeOffset t, char conversion, char? flag, int width, bool colon, TimeZoneInfo? zone) => conversion switch
     {
         'Y' => Number(t.Year, flag, width, 1, '0'),
         'C' => Number(t.Year / 100, flag, width, 2, '0'),
@@ -94,7 +97,7 @@ internal static class RubyStrftime
         'p' => Text(t.Hour < 12 ? "AM" : "PM", flag == '#' ? '-' : flag, width, lower: flag == '#'),
         'P' => Text(t.Hour < 12 ? "am" : "pm", flag, width),
         'z' => Offset(t.Offset, colon),
-        'Z' => Text(ZoneName(t), flag, width),
+        'Z' => Text(ZoneAbbreviations.For(t, zone), flag, width),
         'F' => Format(t, "%Y-%m-%d"),
         'T' or 'X' => Format(t, "%H:%M:%S"),
         'D' or 'x' => Format(t, "%m/%d/%y"),
@@ -102,7 +105,7 @@ internal static class RubyStrftime
         'r' => Format(t, "%I:%M:%S %p"),
         'c' => Format(t, "%a %b %e %H:%M:%S %Y"),
         'v' => Format(t, "%e-%^b-%Y"),
-        '+' => Format(t, "%a %b %e %H:%M:%S %Z %Y"),
+        '+' => Format(t, "%a %b %e %H:%M:%S %Z %Y", zone),
         'n' => "\n",
         't' => "\t",
         '%' => "%",
@@ -159,5 +162,4 @@ internal static class RubyStrftime
         return colon ? $"{sign}{abs.Hours:D2}:{abs.Minutes:D2}" : $"{sign}{abs.Hours:D2}{abs.Minutes:D2}";
     }
 
-    private static string ZoneName(DateTimeOffset t) => t.Offset == TimeSpan.Zero ? "UTC" : Offset(t.Offset, false);
 }

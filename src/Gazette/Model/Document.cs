@@ -48,6 +48,9 @@ internal sealed class Document
 
     public bool IsDraft { get; set; }
 
+    /// <summary>A page whose front matter sets <c>layout: null</c>.</summary>
+    public bool HasNoLayout { get; set; }
+
     public DateTimeOffset Date { get; set; }
 
     public string Url { get; set; } = "";

@@ -19,7 +19,8 @@ internal sealed record StaticFile(
 {
     public string Name => RelativePath[(RelativePath.LastIndexOf('/') + 1)..];
 
-    public string Extension => Path.GetExtension(Name);
+    /// <summary>Ruby's <c>File.extname</c>: a leading dot does not start an extension (<c>.htaccess</c> has none).</summary>
+    public string Extension => Name.LastIndexOf('.') <= 0 ? "" : Path.GetExtension(Name);
 
     public string Basename => Name[..^Extension.Length];
 }

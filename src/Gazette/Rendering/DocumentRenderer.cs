@@ -21,6 +21,12 @@ internal sealed class DocumentRenderer
     public string Render(Document doc)
     {
         var (context, scope) = _liquid.CreateContext(doc);
+        // Jekyll: assign_layout_data! — the content already sees its layout's front matter as `layout`.
+        var layoutName = LayoutName(doc);
+        if (layoutName is not null && _site.Layouts.TryGetValue(layoutName, out var first))
+        {
+            context.SetValue("layout", Liquid.Drops.LiquidValues.From(first.Data, context.Options));
+        }
         var content = doc.RawContent;
         if (RendersLiquid(doc, content))
         {
@@ -53,9 +59,8 @@ internal sealed class DocumentRenderer
 
     private string PlaceInLayouts(Document doc, string content, Fluid.TemplateContext context, Liquid.RenderScope scope)
     {
-        var name = doc.Data.GetValueOrDefault("layout")?.ToString();
-        // Jekyll: `layout: none` (no_layout?) and a missing layout key place nothing.
-        if (string.IsNullOrEmpty(name) || name == "none")
+        var name = LayoutName(doc);
+        if (name is null)
         {
             return content;
         }
@@ -74,6 +79,13 @@ internal sealed class DocumentRenderer
             layout = string.IsNullOrEmpty(parent) || parent == "none" ? null : FindLayout(layout.RelativePath, parent);
         }
         return output;
+    }
+
+    // Jekyll: `layout: none` (no_layout?) and a missing layout key place nothing.
+    private static string? LayoutName(Document doc)
+    {
+        var name = doc.HasNoLayout ? null : doc.Data.GetValueOrDefault("layout")?.ToString();
+        return string.IsNullOrEmpty(name) || name == "none" ? null : name;
     }
 
     private Layout FindLayout(string requestedIn, string name) =>

@@ -47,6 +47,7 @@ internal sealed class DocumentDrop : FluidValue
         "id" => new StringValue(Document.Id),
         "path" or "relative_path" => new StringValue(Document.RelativePath),
         "collection" => new StringValue(Document.Collection!.Label),
+        "name" => Document.Data.TryGetValue("name", out var given) && given is not null ? LiquidValues.From(given, context.Options) : new StringValue(Document.Name),
         "date" => new RubyTimeValue(Document.Date),
         "excerpt" => Excerpt(),
         "next" => Document.Next is null ? NilValue.Instance : new DocumentDrop(Document.Next),

@@ -29,7 +29,8 @@ internal sealed class SiteDrop : FluidValue
         Add("tags", () => Create(PostsBy(d => d.Tags)));
         Add("data", () => Create(site.Data));
         Add("time", () => new RubyTimeValue(site.Time));
-        Add("collections", () => Create(site.Config.Collections.Select(CollectionValue).ToList()));
+        // Jekyll: SiteDrop#collections sorts the collections by label.
+        Add("collections", () => Create(site.Config.Collections.OrderBy(c => c.Label, StringComparer.Ordinal).Select(CollectionValue).ToList()));
         Add("related_posts", () => Documents(Enumerable.Reverse(site.Posts).Take(10)));
         foreach (var label in site.Collections.Keys.Where(l => l != "posts"))
         {

@@ -28,7 +28,7 @@ internal static class DateFilters
             return input;
         }
         return TryGetTime(input, context, out var time)
-            ? new StringValue(RubyStrftime.Format(time, format.ToStringValue()))
+            ? new StringValue(RubyStrftime.Format(time, format.ToStringValue(), RenderScope.From(context).Engine.Config.TimeZone))
             : input;
     }
 

@@ -69,7 +69,7 @@ internal static class JekyllArrayFilters
         var keyed = new List<(FluidValue Key, FluidValue Item)>();
         foreach (var item in items)
         {
-            keyed.Add((await item.GetValueAsync(property.ToStringValue(), context), item));
+            keyed.Add((SortKey(await PropertyAsync(item, property.ToStringValue(), context)), item));
         }
         var sorted = keyed.OrderBy(k => k, Comparer<(FluidValue Key, FluidValue Item)>.Create((a, b) =>
         {
@@ -80,6 +80,28 @@ internal static class JekyllArrayFilters
             return a.Key.IsNil() ? 0 : CompareValues(a.Key, b.Key);
         }));
         return new ArrayValue(sorted.Select(k => k.Item).ToArray());
+    }
+
+    // Jekyll: item_property reads dotted properties; parse_sort_input compares numeric strings as numbers.
+    private static async ValueTask<FluidValue> PropertyAsync(FluidValue item, string property, TemplateContext context)
+    {
+        var value = item;
+        foreach (var key in property.Split('.'))
+        {
+            value = await value.GetValueAsync(key, context);
+        }
+        return value;
+    }
+
+    private static FluidValue SortKey(FluidValue value)
+    {
+        if (value.Type == FluidValues.String && decimal.TryParse(value.ToStringValue().Trim(),
+            System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
+            System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return NumberValue.Create(number);
+        }
+        return value;
     }
 
     private static int CompareValues(FluidValue a, FluidValue b)

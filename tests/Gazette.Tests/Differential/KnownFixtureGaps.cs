@@ -1,0 +1,16 @@
+namespace Gazette.Tests.Differential;
+
+/// <summary>
+/// Fixture sites that do not match Jekyll yet, each with the reason. A listed site is still built and compared:
+/// the test is skipped while it differs and fails once it matches, so the list cannot go stale.
+/// Mirrored in docs/compat.md.
+/// </summary>
+internal static class KnownFixtureGaps
+{
+    public static readonly IReadOnlyDictionary<string, string> Sites = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["layout-chain"] = "Fluid counts forloop.index/length from the offset when `for` has both limit and offset (Liquid counts within the slice); Liquid issue #3",
+        ["date-categories"] = "kramdown marks inline code as language-plaintext highlighter-rouge; kramdown fidelity is Markdown issue #4",
+        ["pretty-news"] = "kramdown separates blocks with a blank line, which shows in strip_html'd excerpts; Markdown issue #4",
+    };
+}
