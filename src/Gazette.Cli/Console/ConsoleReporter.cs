@@ -17,6 +17,8 @@ internal static class ConsoleReporter
     public static void Error(Diagnostic diagnostic, Exception? detail)
     {
         var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        // Keep each message on one line, so file:line stays copyable; the terminal wraps if it must.
+        error.Profile.Width = 4096;
         var where = diagnostic.Line > 0
             ? $"{diagnostic.File}:{diagnostic.Line}:{Math.Max(diagnostic.Column, 1)}"
             : diagnostic.File;

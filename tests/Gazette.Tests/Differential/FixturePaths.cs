@@ -17,6 +17,9 @@ internal static class FixturePaths
     /// <summary>Absolute path of <c>tests/Gazette.Tests/Fixtures/Sites</c>.</summary>
     public static string SitesDirectory => SitesRoot.Value;
 
+    /// <summary>The repository's root folder (four levels above the fixture sites).</summary>
+    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(SitesDirectory, "..", "..", "..", ".."));
+
     /// <summary>Names of all fixture sites (folder names), in ordinal order.</summary>
     public static IReadOnlyList<string> Names =>
         Directory.GetDirectories(SitesDirectory)
