@@ -4,38 +4,80 @@ namespace Gazette.Markdown;
 /// The <c>kramdown:</c> options Jekyll passes from <c>_config.yml</c> to its Markdown converter,
 /// with Jekyll's defaults (Jekyll: <c>lib/jekyll/configuration.rb</c> DEFAULTS["kramdown"]).
 /// </summary>
-internal sealed record KramdownOptions
+internal sealed partial record KramdownOptions
 {
+    /// <summary>What a Jekyll site without a <c>kramdown:</c> section gets.</summary>
     public static KramdownOptions JekyllDefaults { get; } = new();
 
+    /// <summary>Headers get ids generated from their text (<c>auto_ids</c>).</summary>
     public bool AutoIds { get; init; } = true;
+
+    /// <summary>Prefix put before every generated header id (<c>auto_id_prefix</c>).</summary>
     public string AutoIdPrefix { get; init; } = "";
+
+    /// <summary>Header ids use kramdown's basic scheme without the GFM parser's stripping (<c>auto_id_stripping</c>, forced on by the GFM parser).</summary>
+    public bool AutoIdStripping { get; init; }
+
+    /// <summary>Added to every header level on output, clamped to 1..6 (<c>header_offset</c>).</summary>
+    public int HeaderOffset { get; init; }
+
+    /// <summary>Every newline in a paragraph becomes <c>&lt;br /&gt;</c> (<c>hard_wrap</c>; Jekyll's default is false).</summary>
     public bool HardWrap { get; init; }
+
+    /// <summary>The kramdown parser: <c>GFM</c> (Jekyll's default) or <c>kramdown</c>.</summary>
     public string Input { get; init; } = "GFM";
-    public IReadOnlyList<string> SmartQuotes { get; init; } = ["lsquo", "rsquo", "ldquo", "rdquo"];
-    public int TocLevelMin { get; init; } = 1;
-    public int TocLevelMax { get; init; } = 6;
+
+    /// <summary>GFM quirks (<c>gfm_quirks</c>): <c>paragraph_end</c> (default) and <c>no_auto_typographic</c>.</summary>
+    public IReadOnlyList<string> GfmQuirks { get; init; } = ["paragraph_end"];
+
+    /// <summary>Left single, right single, left double, right double quote, as output text (<c>smart_quotes</c>).</summary>
+    public IReadOnlyList<string> SmartQuotes { get; init; } = ["\u2018", "\u2019", "\u201C", "\u201D"];
+
+    /// <summary>Replacement text per typographic symbol name (<c>typographic_symbols</c>: hellip, mdash, ndash, laquo, raquo, laquo_space, raquo_space).</summary>
+    public IReadOnlyDictionary<string, string> TypographicSymbols { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Header levels that go into a <c>{:toc}</c> (<c>toc_levels</c>).</summary>
+    public IReadOnlySet<int> TocLevels { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6 };
+
+    /// <summary>Number of the first footnote (<c>footnote_nr</c>).</summary>
     public int FootnoteNumber { get; init; } = 1;
-    public bool GuessLang { get; init; } = true;
+
+    /// <summary>Text of the footnote back link, HTML-escaped on output (<c>footnote_backlink</c>); empty means none.</summary>
+    public string FootnoteBacklink { get; init; } = "&#8617;";
+
+    /// <summary>Place the back link in the last nested paragraph (<c>footnote_backlink_inline</c>).</summary>
+    public bool FootnoteBacklinkInline { get; init; }
+
+    /// <summary>Prefix for footnote ids (<c>footnote_prefix</c>).</summary>
+    public string FootnotePrefix { get; init; } = "";
+
+    /// <summary>How entities are written: <c>as_char</c> (default), <c>as_input</c>, <c>numeric</c> or <c>symbolic</c>.</summary>
+    public string EntityOutput { get; init; } = "as_char";
+
+    /// <summary>Fenced code without a language is highlighted as this language (<c>syntax_highlighter_opts.default_lang</c>).</summary>
     public string DefaultLang { get; init; } = "plaintext";
 
-    /// <summary>Reads the <c>kramdown:</c> section and the <c>markdown:</c> setting of a site configuration.</summary>
-    public static KramdownOptions FromConfig(IReadOnlyDictionary<string, object?>? kramdown, string? markdownSetting)
-    {
-        var options = JekyllDefaults with { Processor = markdownSetting ?? "kramdown" };
-        if (kramdown is null)
-        {
-            return options;
-        }
-        return options with
-        {
-            AutoIds = kramdown.GetValueOrDefault("auto_ids") is not false,
-            AutoIdPrefix = kramdown.GetValueOrDefault("auto_id_prefix") as string ?? "",
-            HardWrap = kramdown.GetValueOrDefault("hard_wrap") is true,
-            Input = kramdown.GetValueOrDefault("input") as string ?? "GFM",
-        };
-    }
+    /// <summary>Jekyll copies <c>kramdown.guess_lang</c> into the highlighter options.</summary>
+    public bool GuessLang { get; init; } = true;
+
+    /// <summary>The syntax highlighter (<c>syntax_highlighter</c>, falling back to the top-level <c>highlighter</c>); null or empty disables highlighting.</summary>
+    public string? SyntaxHighlighter { get; init; } = "rouge";
+
+    /// <summary>The math engine (<c>math_engine</c>): <c>mathjax</c> (default) or null for raw <c>kdmath</c> output.</summary>
+    public string? MathEngine { get; init; } = "mathjax";
+
+    /// <summary>Parse Markdown inside block HTML without <c>markdown="1"</c> (<c>parse_block_html</c>).</summary>
+    public bool ParseBlockHtml { get; init; }
+
+    /// <summary>Parse Markdown inside span HTML (<c>parse_span_html</c>).</summary>
+    public bool ParseSpanHtml { get; init; } = true;
 
     /// <summary>The <c>markdown:</c> setting: kramdown (default), or CommonMark / GFM for plain Markdig output.</summary>
     public string Processor { get; init; } = "kramdown";
+
+    /// <summary>True when <see cref="Processor"/> asks for kramdown semantics rather than a plain Markdig pipeline.</summary>
+    public bool IsKramdown => MarkdownProcessor.IsKramdown(Processor);
+
+    /// <summary>True when the GFM parser runs (<c>input: GFM</c>), which changes header ids, fences and escapes.</summary>
+    public bool IsGfmInput => string.Equals(Input, "GFM", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,26 +1,61 @@
+using Gazette.Markdown.Kramdown;
 using Markdig;
 
 namespace Gazette.Markdown;
 
 /// <summary>
-/// Converts Markdown to HTML the way Jekyll's default converter (kramdown with GFM input) does.
-/// One instance is built per site configuration and is safe to share across threads.
+/// Converts Markdown to HTML the way Jekyll's configured converter does: kramdown with GFM input by
+/// default, or plain Markdig CommonMark / GFM for <c>markdown: CommonMark</c> / <c>GFM</c>.
+/// One instance is built per site configuration and is safe to share across threads: the Markdig
+/// pipeline is built once and renderers come from a pool.
 /// </summary>
 internal sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline _pipeline;
+    private readonly KramdownRendererPool? _renderers;
 
     public MarkdownConverter(KramdownOptions options)
     {
         Options = options;
-        _pipeline = new MarkdownPipelineBuilder()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-            .UsePipeTables()
-            .UseFootnotes()
-            .Build();
+        if (MarkdownProcessor.IsCommonMark(options.Processor))
+        {
+            _pipeline = new MarkdownPipelineBuilder().Build();
+        }
+        else if (MarkdownProcessor.IsGfm(options.Processor))
+        {
+            _pipeline = new MarkdownPipelineBuilder()
+                .UsePipeTables()
+                .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+                .UseAutoLinks()
+                .UseTaskLists()
+                .Build();
+        }
+        else
+        {
+            _pipeline = KramdownPipeline.Build(options);
+            _renderers = new KramdownRendererPool();
+        }
     }
 
     public KramdownOptions Options { get; }
 
-    public string Convert(string markdown) => Markdig.Markdown.ToHtml(markdown, _pipeline);
+    public string Convert(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (_renderers is null)
+        {
+            return Markdig.Markdown.ToHtml(markdown, _pipeline);
+        }
+        var source = KramdownPipeline.AdaptSource(markdown);
+        var document = Markdig.Markdown.Parse(source, _pipeline);
+        var renderer = _renderers.Get();
+        try
+        {
+            return renderer.Render(document, source, Options);
+        }
+        finally
+        {
+            _renderers.Release(renderer);
+        }
+    }
 }

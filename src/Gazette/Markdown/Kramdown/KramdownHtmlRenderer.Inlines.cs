@@ -1,0 +1,235 @@
+using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Mathematics;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax.Inlines;
+
+namespace Gazette.Markdown.Kramdown;
+
+internal sealed partial class KramdownHtmlRenderer
+{
+    private void WriteInlines(ContainerInline? container)
+    {
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            WriteInline(inline);
+        }
+    }
+
+    private void WriteInline(Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                KramdownEscaping.AppendText(_out, literal.Content.AsSpan());
+                break;
+            case KramdownTextInline text:
+                _out.Append(text.Html);
+                break;
+            case HtmlEntityInline entity:
+                WriteEntity(entity.Transcoded.ToString(), entity.Original.ToString());
+                break;
+            case LineBreakInline lineBreak:
+                _out.Append(lineBreak.IsHard ? "<br />\n" : "\n");
+                break;
+            case CodeInline code:
+                WriteCodeSpan(code);
+                break;
+            case EmphasisInline emphasis:
+                WriteEmphasis(emphasis);
+                break;
+            case LinkInline link:
+                WriteLink(link);
+                break;
+            case AutolinkInline autolink:
+                WriteAutolink(autolink);
+                break;
+            case HtmlInline html:
+                _out.Append(html.Tag);
+                break;
+            case FootnoteLink when _inToc:
+                break;
+            case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
+                WriteFootnoteMarker(footnoteLink);
+                break;
+            case MathInline math:
+                WriteMath(math, math.Content.ToString(), 0, block: false);
+                break;
+            case AbbreviationInline abbreviation:
+                WriteAbbreviation(abbreviation);
+                break;
+            case TaskList task:
+                _out.Append(task.Checked
+                    ? "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
+                    : "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
+                break;
+            case ContainerInline container:
+                WriteInlines(container);
+                break;
+            default:
+                break;
+        }
+    }
+
+    // kramdown: utils/html.rb entity_to_str with entity_output as_char: the character itself, except
+    // for the HTML specials < > & which keep the form they were written in.
+    private void WriteEntity(string character, string original)
+    {
+        if (_options.EntityOutput == "as_char" && character.Length > 0 && character is not ("<" or ">" or "&"))
+        {
+            _out.Append(character);
+        }
+        else if (_options.EntityOutput is "as_char" or "as_input" && original.Length > 0)
+        {
+            _out.Append(original);
+        }
+        else
+        {
+            _out.Append("&#").Append(char.ConvertToUtf32(character, 0)).Append(';');
+        }
+    }
+
+    private void WriteEmphasis(EmphasisInline emphasis)
+    {
+        var tag = emphasis.DelimiterChar == '~' ? "del" : emphasis.DelimiterCount >= 2 ? "strong" : "em";
+        _out.Append('<').Append(tag);
+        WriteAttributes(emphasis);
+        _out.Append('>');
+        WriteInlines(emphasis);
+        _out.Append("</").Append(tag).Append('>');
+    }
+
+    // kramdown: converter/html.rb convert_codespan; the span highlighter call uses the class's
+    // language or the default one (plaintext), so every code span carries "language-… highlighter-rouge".
+    private void WriteCodeSpan(CodeInline code)
+    {
+        var attributes = CopyAttributes(code);
+        var classIndex = attributes.FindIndex(p => p.Key == "class");
+        string? language = null;
+        if (classIndex >= 0)
+        {
+            language = attributes[classIndex].Value.Split(' ').FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal) && c.Length > 9)?[9..];
+        }
+        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) ? null : CodeBlockHtml.Highlight(code.Content, language ?? _options.DefaultLang);
+        if (tokens is not null)
+        {
+            var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
+            var value = classIndex < 0 ? highlighterClass : (attributes[classIndex].Value + " " + highlighterClass).TrimStart();
+            var effective = language ?? _options.DefaultLang;
+            value = language is not null
+                ? ReplaceFirstLanguageClass(value, effective)
+                : "language-" + effective + " " + value;
+            if (classIndex < 0)
+            {
+                attributes.Add(new("class", value));
+            }
+            else
+            {
+                attributes[classIndex] = new("class", value);
+            }
+        }
+        _out.Append("<code");
+        KramdownAttributes.Write(_out, attributes);
+        _out.Append('>');
+        if (tokens is not null)
+        {
+            _out.Append(tokens);
+        }
+        else
+        {
+            KramdownEscaping.AppendAll(_out, code.ContentSpan);
+        }
+        _out.Append("</code>");
+    }
+
+    private static string ReplaceFirstLanguageClass(string classes, string language)
+    {
+        var parts = classes.Split(' ');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].StartsWith("language-", StringComparison.Ordinal))
+            {
+                parts[i] = "language-" + language;
+                break;
+            }
+        }
+        return string.Join(' ', parts);
+    }
+
+    private void WriteLink(LinkInline link)
+    {
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+        var attributes = CopyAttributes(link);
+        if (link.IsImage)
+        {
+            SetAttribute(attributes, "src", url);
+            SetAttribute(attributes, "alt", KramdownLinkText.AltText(link, _source));
+            if (link.Title is not null)
+            {
+                SetAttribute(attributes, "title", link.Title);
+            }
+            _out.Append("<img");
+            KramdownAttributes.Write(_out, attributes);
+            _out.Append(" />");
+            return;
+        }
+        if (_inToc)
+        {
+            // kramdown: converter/html.rb fix_for_toc_entry unwraps links inside TOC entries.
+            WriteInlines(link);
+            return;
+        }
+        SetAttribute(attributes, "href", url);
+        if (link.Title is not null)
+        {
+            SetAttribute(attributes, "title", link.Title);
+        }
+        _out.Append("<a");
+        KramdownAttributes.Write(_out, attributes);
+        _out.Append('>');
+        WriteInlines(link);
+        _out.Append("</a>");
+    }
+
+    private static void SetAttribute(List<KeyValuePair<string, string>> attributes, string name, string value)
+    {
+        var index = attributes.FindIndex(p => p.Key == name);
+        if (index < 0)
+        {
+            attributes.Add(new(name, value));
+        }
+        else
+        {
+            attributes[index] = new(name, value);
+        }
+    }
+
+    // kramdown: parser/kramdown/autolink.rb; e-mail addresses get a mailto: href and plain text.
+    private void WriteAutolink(AutolinkInline autolink)
+    {
+        var href = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "mailto:" + autolink.Url : autolink.Url;
+        _out.Append("<a");
+        var attributes = CopyAttributes(autolink);
+        SetAttribute(attributes, "href", href);
+        KramdownAttributes.Write(_out, attributes);
+        _out.Append('>');
+        var text = autolink.Url.StartsWith("mailto:", StringComparison.Ordinal) ? autolink.Url[7..] : autolink.Url;
+        KramdownEscaping.AppendText(_out, text);
+        _out.Append("</a>");
+    }
+
+    private void WriteAbbreviation(AbbreviationInline abbreviation)
+    {
+        var title = abbreviation.Abbreviation.Text.ToString();
+        _out.Append("<abbr");
+        var attributes = CopyAttributes(abbreviation.Abbreviation);
+        if (title.Length > 0)
+        {
+            SetAttribute(attributes, "title", title);
+        }
+        KramdownAttributes.Write(_out, attributes);
+        _out.Append('>');
+        KramdownEscaping.AppendText(_out, abbreviation.Abbreviation.Label ?? "");
+        _out.Append("</abbr>");
+    }
+}

@@ -1,0 +1,11 @@
+using Markdig.Syntax.Inlines;
+
+namespace Gazette.Markdown.Kramdown;
+
+/// <summary>A smart quote or typographic symbol: the HTML it writes and the text it stands for in header ids.</summary>
+internal sealed class KramdownTextInline(string html, string rawText) : LeafInline
+{
+    public string Html { get; } = html;
+
+    public string RawText { get; } = rawText;
+}
