@@ -11,6 +11,9 @@ namespace Gazette.Liquid;
 /// </summary>
 internal sealed class JekyllLiquidParser : FluidParser
 {
+    /// <summary>One parser for every engine: building the grammar is costly, parsing with it is thread-safe.</summary>
+    public static JekyllLiquidParser Shared { get; } = new();
+
     public JekyllLiquidParser()
         : base(new FluidParserOptions { AllowFunctions = false })
     {

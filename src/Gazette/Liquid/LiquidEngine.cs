@@ -7,6 +7,7 @@ using Gazette.Diagnostics;
 using Gazette.Liquid.Drops;
 using Gazette.Liquid.Filters;
 using Gazette.Markdown;
+using Gazette.Model;
 
 namespace Gazette.Liquid;
 
@@ -23,7 +24,7 @@ internal sealed partial class LiquidEngine
     {
         Config = config;
         Markdown = markdown;
-        Parser = new JekyllLiquidParser();
+        Parser = JekyllLiquidParser.Shared;
         Options = new TemplateOptions
         {
             ModelNamesComparer = StringComparer.Ordinal,
@@ -43,6 +44,18 @@ internal sealed partial class LiquidEngine
     public JekyllLiquidParser Parser { get; }
 
     public TemplateOptions Options { get; }
+
+    /// <summary>
+    /// A context for Liquid rendered outside any page (conformance runs, tools): Jekyll's filters and tags work,
+    /// <c>page</c> is undefined, and no payload variables are set. Jekyll's own tags that need a page
+    /// (<c>include_relative</c>) fail as they would without one.
+    /// </summary>
+    public TemplateContext CreateStandaloneContext(Site site)
+    {
+        var context = new TemplateContext(Options, StringComparer.Ordinal);
+        new RenderScope(this, site, page: null).AttachTo(context);
+        return context;
+    }
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex ParsePosition();
