@@ -81,6 +81,6 @@ internal static class GoldenLiquidCases
 
     private static object Number(string raw) =>
         raw.AsSpan().IndexOfAny(".eE") < 0 && long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
-            ? l
+            ? (object)l
             : double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

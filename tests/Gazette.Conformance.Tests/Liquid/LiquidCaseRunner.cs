@@ -50,7 +50,9 @@ internal sealed class LiquidCaseRunner : IDisposable
         }
         catch (BuildException e)
         {
-            return new LiquidOutcome(null, e.Diagnostic.Message);
+            // A Liquid error is a LiquidException; any other exception is a bug in the engine, never a pass.
+            var internalError = e.InnerException is not null and not LiquidException;
+            return new LiquidOutcome(null, e.Diagnostic.Message, internalError ? e.InnerException!.GetType().Name : null);
         }
     }
 

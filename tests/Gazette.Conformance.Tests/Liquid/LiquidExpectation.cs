@@ -15,7 +15,7 @@ internal sealed record LiquidExpectation(IReadOnlyList<string> Outputs, string S
     public static LiquidExpectation Output(string output, string source) => new([output], source);
 
     public bool IsMetBy(LiquidOutcome outcome) =>
-        IsError ? outcome.Error is not null : outcome.Error is null && Outputs.Contains(outcome.Output!, StringComparer.Ordinal);
+        IsError ? outcome.Error is not null && outcome.InternalError is null : outcome.Error is null && Outputs.Contains(outcome.Output!, StringComparer.Ordinal);
 
     public override string ToString() => IsError
         ? $"an error ({Source})"

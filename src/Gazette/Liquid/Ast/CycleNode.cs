@@ -78,7 +78,7 @@ internal sealed class CycleNode : Statement
             iteration = 0;
         }
         state.Cycles[key] = iteration;
-        await writer.WriteAsync(RubyText.ToS(result));
+        await writer.WriteAsync(RubyText.Output(result));
         return Completion.Normal;
     }
 

@@ -89,6 +89,11 @@ internal sealed class ForNode : Statement
                 state.SetLocal(_variable, item);
                 var completion = await _body.RenderStatementsAsync(writer, encoder, context);
                 loop.Index0++;
+                if (completion != Completion.Normal && state.ExtraInterrupts.Count > 0)
+                {
+                    // Liquid 4: this loop consumed one interrupt; the next one stops the body around the loop.
+                    return state.ExtraInterrupts.Pop();
+                }
                 if (completion == Completion.Break)
                 {
                     break;

@@ -38,6 +38,6 @@ internal sealed class OutputNode : Statement
             writer.Write(s.ToStringValue());
             return;
         }
-        writer.Write(RubyText.ToS(value));
+        writer.Write(RubyText.Output(value));
     }
 }

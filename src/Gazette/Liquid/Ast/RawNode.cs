@@ -24,7 +24,7 @@ internal static class RawNode
                 body.Append(match.Groups[1].Value);
                 if (match.Groups[2].Value == "endraw")
                 {
-                    return new LiquidNode(new TextNode(body.ToString()), body.Length == 0, IsBlock: true);
+                    return new LiquidNode(new TextNode(body.ToString(), isRaw: true), body.Length == 0, IsBlock: true);
                 }
             }
             body.Append(token.Text);

@@ -9,8 +9,9 @@ namespace Gazette.Liquid.Ast;
 
 /// <summary>
 /// Liquid 4's <c>tablerow</c> (lib/liquid/tags/table_row.rb): rows of <c>&lt;td&gt;</c> cells, <c>cols</c>,
-/// <c>limit</c>, <c>offset</c>. Like Liquid 4, a <c>break</c> or <c>continue</c> in a cell only ends that
-/// cell, and then stops the template after the table.
+/// <c>limit</c>, <c>offset</c>. Like Liquid 4, a <c>break</c> or <c>continue</c> does not end the table: it
+/// ends its cell, every later cell stops after its first tag (the interrupt is still pending), and the
+/// interrupts then reach the enclosing loops (one each) and the template.
 /// </summary>
 internal sealed class TableRowNode : Statement
 {
@@ -62,7 +63,7 @@ internal sealed class TableRowNode : Statement
         var cols = _attributes.TryGetValue("cols", out var colsExpression) ? (int)RubyNumber.ToI(await colsExpression.EvaluateAsync(context)) : 0;
         var state = LiquidState.Of(context);
         var loop = new TablerowloopValue(items.Count, cols);
-        var interrupt = Completion.Normal;
+        var interrupts = new List<Completion>();
         await writer.WriteAsync("<tr class=\"row1\">\n");
         state.Push();
         try
@@ -72,11 +73,7 @@ internal sealed class TableRowNode : Statement
             {
                 state.SetLocal(_variable, item);
                 await writer.WriteAsync("<td class=\"col" + loop.Col.ToString(CultureInfo.InvariantCulture) + "\">");
-                var completion = await _body.RenderStatementsAsync(writer, encoder, context);
-                if (completion != Completion.Normal)
-                {
-                    interrupt = completion;
-                }
+                await RenderCellAsync(writer, encoder, context, interrupts);
                 await writer.WriteAsync("</td>");
                 if (loop.ColLast && !loop.Last)
                 {
@@ -90,6 +87,32 @@ internal sealed class TableRowNode : Statement
             state.Pop();
         }
         await writer.WriteAsync("</tr>\n");
-        return interrupt;
+        if (interrupts.Count == 0)
+        {
+            return Completion.Normal;
+        }
+        for (var i = 0; i < interrupts.Count - 1; i++)
+        {
+            state.ExtraInterrupts.Push(interrupts[i]);
+        }
+        return interrupts[^1];
+    }
+
+    // Liquid 4: BlockBody#render stops after any tag once an interrupt is pending.
+    private async ValueTask RenderCellAsync(TextWriter writer, TextEncoder encoder, TemplateContext context, List<Completion> interrupts)
+    {
+        foreach (var statement in _body)
+        {
+            var completion = await statement.WriteToAsync(writer, encoder, context);
+            if (completion != Completion.Normal)
+            {
+                interrupts.Add(completion);
+                return;
+            }
+            if (interrupts.Count > 0 && statement is not (TextNode or OutputNode))
+            {
+                return;
+            }
+        }
     }
 }

@@ -67,6 +67,11 @@ internal sealed class VariableLookupExpression : Expression
             var name = await _nameExpression.EvaluateAsync(context);
             value = name is StringValue ? state.Find(name.ToStringValue(), context) : NilValue.Instance;
         }
+        // Liquid: find_variable returns `to_liquid`, and blank/empty (a MethodLiteral) turn into "" that way.
+        if (value is EmptyValue or BlankValue)
+        {
+            value = StringValue.Empty;
+        }
         foreach (var lookup in _lookups)
         {
             var key = lookup.Key is not null ? new StringValue(lookup.Key) : await lookup.Expression!.EvaluateAsync(context);

@@ -19,7 +19,8 @@ internal static class LiquidValues
             YamlDate date => new RubyTimeValue(new DateTimeOffset(date.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), dateOnly: true),
             Document doc => new DocumentDrop(doc),
             StaticFile file => new StaticFileDrop(file),
-            double d => NumberValue.Create((decimal)d),
+            double d => Runtime.RubyNumber.Float(d),
+            float f => Runtime.RubyNumber.Float(f),
             _ => null,
         });
     }

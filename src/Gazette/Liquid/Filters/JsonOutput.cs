@@ -35,7 +35,7 @@ internal static class JsonOutput
                 sb.Append(b.ToBooleanValue() ? "true" : "false");
                 break;
             case NumberValue n:
-                sb.Append(n.ToNumberValue().ToString(CultureInfo.InvariantCulture));
+                sb.Append(Runtime.RubyText.Number(n.ToNumberValue()));
                 break;
             case StringValue s:
                 AppendString(sb, s.ToStringValue());

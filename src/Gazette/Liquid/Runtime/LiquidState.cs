@@ -26,6 +26,12 @@ internal sealed class LiquidState
 
     public List<ForloopValue> ForStack { get; } = [];
 
+    /// <summary>
+    /// Interrupts beyond the one a loop consumes: Liquid 4 keeps a stack of them, and a <c>tablerow</c> can push
+    /// several; each enclosing loop (and finally the template) stops for one of them.
+    /// </summary>
+    public Stack<Fluid.Ast.Completion> ExtraInterrupts { get; } = new();
+
     /// <summary>A <c>break</c>/<c>continue</c> that ended an included template, for the tag that included it.</summary>
     public Fluid.Ast.Completion PendingInterrupt { get; set; }
 

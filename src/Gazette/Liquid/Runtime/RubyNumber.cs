@@ -30,7 +30,11 @@ internal static class RubyNumber
     }
 
     /// <summary>A decimal result that Ruby would hold as a Float (BigDecimal#to_f), rounded to double precision.</summary>
-    public static NumberValue FloatOf(decimal value) => Float((double)value);
+    public static NumberValue FloatOf(decimal value) => Float(ToDouble(value));
+
+    /// <summary>The nearest double (through text: .NET's decimal-to-double cast can be one unit off).</summary>
+    public static double ToDouble(decimal value) =>
+        double.Parse(value.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>The same number with a scale of at least one, so that it counts (and prints) as a Float.</summary>
     public static decimal AsFloat(decimal value) => value.Scale > 0 ? value : value * 1.0m;

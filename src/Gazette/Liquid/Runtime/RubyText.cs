@@ -5,20 +5,23 @@ using Fluid.Values;
 namespace Gazette.Liquid.Runtime;
 
 /// <summary>
-/// Liquid values as Ruby prints them: <c>to_s</c> for output and string filters (nil is empty, arrays are
-/// joined, hashes print as <c>inspect</c>), and <c>inspect</c> (<c>{"a"=>1}</c>, the Ruby ≤ 3.3 form).
+/// Liquid values as Ruby prints them: <c>to_s</c> (what string filters see: nil is empty, arrays and hashes
+/// print as <c>inspect</c>), the output of <c>{{ value }}</c> (the same, but arrays are joined), and
+/// <c>inspect</c> (<c>{"a"=>1}</c>, the Ruby ≤ 3.3 form).
 /// </summary>
 internal static class RubyText
 {
-    /// <summary>Ruby's <c>to_s</c> of a Liquid value (what <c>{{ value }}</c> prints).</summary>
+    /// <summary>What <c>{{ value }}</c> writes: Liquid 4 joins an array (<c>Array#join</c>), else <c>to_s</c>.</summary>
+    public static string Output(FluidValue value) => value is ArrayValue array ? Join(array, "") : ToS(value);
+
+    /// <summary>Ruby's <c>to_s</c> of a Liquid value, as Liquid's string filters apply it.</summary>
     public static string ToS(FluidValue value) => value switch
     {
         StringValue s => s.ToStringValue(),
         _ when value.IsNil() => "",
         NumberValue n => Number(n.ToNumberValue()),
         BooleanValue b => b.ToBooleanValue() ? "true" : "false",
-        ArrayValue array => Join(array, ""),
-        DictionaryValue => Inspect(value),
+        ArrayValue or DictionaryValue => Inspect(value),
         EmptyValue or BlankValue => "",
         _ => value.ToStringValue(),
     };
@@ -56,7 +59,7 @@ internal static class RubyText
 
     /// <summary>An Integer's digits, or a Float as Ruby's <c>Float#to_s</c> writes it.</summary>
     public static string Number(decimal value) =>
-        value.Scale == 0 ? value.ToString(CultureInfo.InvariantCulture) : Float((double)value);
+        value.Scale == 0 ? value.ToString(CultureInfo.InvariantCulture) : Float(RubyNumber.ToDouble(value));
 
     /// <summary>Ruby's <c>Float#to_s</c>: shortest digits, fixed notation for exponents -4..15, else <c>1.0e+16</c>.</summary>
     public static string Float(double value)

@@ -13,7 +13,7 @@ internal sealed class BlockBody
 
     public bool Blank { get; set; } = true;
 
-    public TextNode? LastText => _nodes.Count > 0 ? _nodes[^1] as TextNode : null;
+    public TextNode? LastText => _nodes.Count > 0 && _nodes[^1] is TextNode { IsRaw: false } text ? text : null;
 
     public void Add(Statement statement) => _nodes.Add(statement);
 
