@@ -67,7 +67,10 @@ internal static class DateFilters
         {
             throw new LiquidException($"Invalid Date: '{RubyText.Inspect(input)}' is not a valid datetime.");
         }
-        return JekyllTime.InZone(time, Zone(context));
+        // Ruby: Date#to_time is midnight in the local zone; a Time keeps its instant.
+        return input is Drops.RubyTimeValue { IsDate: true }
+            ? JekyllTime.FromLocal(time.DateTime, Zone(context))
+            : JekyllTime.InZone(time, Zone(context));
     }
 
     private static TimeZoneInfo Zone(TemplateContext context) => RenderScope.From(context).Engine.Config.TimeZone;

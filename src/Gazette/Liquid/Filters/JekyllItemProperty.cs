@@ -74,13 +74,13 @@ internal static partial class JekyllItemProperty
     /// <summary>Jekyll: <c>compare_property_vs_target</c> — string comparison, any element of an array property.</summary>
     public static bool Matches(FluidValue property, FluidValue target)
     {
-        if (target.IsNil())
-        {
-            return property.IsNil();
-        }
         if (target is EmptyValue or BlankValue)
         {
             return (property is StringValue s && s.ToStringValue().Length == 0) || RubyText.Join(new ArrayValue(ToArray(property)), "").Length == 0;
+        }
+        if (target.IsNil())
+        {
+            return property.IsNil();
         }
         var text = RubyText.ToS(target);
         if (property is StringValue)

@@ -100,8 +100,10 @@ internal static partial class JekyllStringFilters
         {
             return NilValue.Instance;
         }
+        // Jekyll: Utils.slugify calls String methods on its input, so anything but a string raises.
+        var text = StringArgument(input, "slugify");
         var mode = arguments.Count > 0 && !arguments.At(0).IsNil() ? RubyText.ToS(arguments.At(0)) : null;
-        return new StringValue(Slugifier.Slugify(RubyText.ToS(input), mode));
+        return new StringValue(Slugifier.Slugify(text, mode));
     }
 
     // Jekyll: number_of_words(input, mode = nil) — "cjk" counts each CJK character as a word, "auto" only when

@@ -21,6 +21,10 @@ internal static class RubyCompare
         {
             return false;
         }
+        if (a is EmptyValue or BlankValue || b is EmptyValue or BlankValue)
+        {
+            return ReferenceEquals(a, b);
+        }
         if (a.IsNil() || b.IsNil())
         {
             return a.IsNil() && b.IsNil();
