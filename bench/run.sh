@@ -32,7 +32,7 @@ export TZ=UTC
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 GENERATOR_DLL=$REPO/bench/Gazette.SiteGenerator/bin/Release/net10.0/Gazette.SiteGenerator.dll
-GAZETTE_DLL=$REPO/src/Gazette.Cli/bin/Release/net10.0/gazette.dll
+GAZETTE_DLL=$REPO/src/Gazette.Cli/bin/Release/net10.0/Gazette.Cli.dll
 TIME=/usr/bin/time
 
 log() { printf '%s\n' "$*" >&2; }
