@@ -41,8 +41,9 @@ internal sealed class LexerRule
     public static LexerRule MixinOf(string state) => new(null, null, state);
 
     /// <summary>
-    /// Catches porting slips early: every pattern must be anchored with \G, and one using ^ or $ needs
-    /// Multiline because Ruby's anchors are always line anchors.
+    /// Catches porting slips early: every pattern must be anchored with \G and must not alternate at its top
+    /// level (the anchor would bind to the first branch only), and one using ^ or $ needs Multiline because
+    /// Ruby's anchors are always line anchors.
     /// </summary>
     private static void Validate(Regex pattern)
     {
@@ -52,14 +53,54 @@ internal sealed class LexerRule
             throw new InvalidOperationException($"Lexer pattern is not anchored with \\G: {source}");
         }
 
-        var stripped = source.Replace(@"\\", "", StringComparison.Ordinal)
-            .Replace(@"\^", "", StringComparison.Ordinal)
-            .Replace(@"\$", "", StringComparison.Ordinal)
-            .Replace("[^", "", StringComparison.Ordinal);
-        if ((stripped.Contains('^', StringComparison.Ordinal) || stripped.Contains('$', StringComparison.Ordinal))
-            && (pattern.Options & RegexOptions.Multiline) == 0)
+        var (anchors, topLevelBar) = Scan(source);
+        if (topLevelBar)
+        {
+            throw new InvalidOperationException($"Lexer pattern alternates outside a group: {source}");
+        }
+
+        if (anchors && (pattern.Options & RegexOptions.Multiline) == 0)
         {
             throw new InvalidOperationException($"Lexer pattern uses ^ or $ without Multiline: {source}");
         }
+    }
+
+    private static (bool Anchors, bool TopLevelBar) Scan(string source)
+    {
+        var (anchors, bar, depth, inClass) = (false, false, 0, false);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+                // A leading ] or ^] is literal inside the class.
+                if (i + 1 < source.Length && source[i + 1] == '^')
+                {
+                    i++;
+                }
+
+                if (i + 1 < source.Length && source[i + 1] == ']')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                anchors |= c is '^' or '$';
+                bar |= c == '|' && depth == 0;
+            }
+        }
+
+        return (anchors, bar);
     }
 }

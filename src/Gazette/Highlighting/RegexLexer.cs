@@ -7,7 +7,7 @@ namespace Gazette.Highlighting;
 /// the rules of the state on top of the stack are tried in order at the current position, the first match
 /// runs its action, and when none matches one character is yielded as an error.
 /// </summary>
-internal abstract class RegexLexer
+internal abstract class RegexLexer : Lexer
 {
     // Rouge: RegexLexer::MAX_NULL_SCANS; more empty matches in a row than this count as no match.
     private const int MaxNullScans = 5;
@@ -28,15 +28,8 @@ internal abstract class RegexLexer
     /// <summary>The state on top of the stack.</summary>
     protected LexerState CurrentState => _stack[^1];
 
-    /// <summary>Lexes <paramref name="text"/> from a fresh state (Rouge's <c>lex</c>).</summary>
-    public void Lex(string text, TokenSink sink)
-    {
-        Reset();
-        ContinueLex(text, sink);
-    }
-
     /// <summary>Lexes <paramref name="text"/> keeping the current state stack (Rouge's <c>continue_lex</c>).</summary>
-    public void ContinueLex(string text, TokenSink sink)
+    public override void ContinueLex(string text, TokenSink sink)
     {
         var (outerSink, outerInput, outerPosition) = (_sink, Input, Position);
         (_sink, Input, Position, _nullSteps) = (sink, text, 0, 0);
@@ -56,7 +49,7 @@ internal abstract class RegexLexer
     }
 
     /// <summary>Resets the stack to the root state and runs <see cref="OnStart"/> (Rouge's <c>reset!</c>).</summary>
-    public void Reset()
+    public override void Reset()
     {
         _stack.Clear();
         EnsureStack();
@@ -115,7 +108,7 @@ internal abstract class RegexLexer
     public bool IsState(string state) => CurrentState.Name == state;
 
     /// <summary>Lexes <paramref name="text"/> with another lexer, continuing its state (Rouge's <c>delegate</c>).</summary>
-    public void Delegate(RegexLexer lexer, string text) => lexer.ContinueLex(text, _sink!);
+    public void Delegate(Lexer lexer, string text) => lexer.ContinueLex(text, _sink!);
 
     /// <summary>Runs the lexer's start actions (Rouge's <c>start</c> blocks).</summary>
     protected virtual void OnStart()
