@@ -31,6 +31,8 @@ internal static class LexerRegistry
         Add(() => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
         Add(() => new ConsoleLexer(), "console", "terminal", "shell_session", "shell-session");
         Add(() => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
+        Add(() => new PythonLexer(), "python", "py");
+        Add(() => new RubyLexer(), "ruby", "rb");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -110,6 +110,12 @@ internal abstract class RegexLexer : Lexer
     /// <summary>Lexes <paramref name="text"/> with another lexer, continuing its state (Rouge's <c>delegate</c>).</summary>
     public void Delegate(Lexer lexer, string text) => lexer.ContinueLex(text, _sink!);
 
+    /// <summary>
+    /// Lexes <paramref name="text"/> with a fresh lexer (Rouge's <c>recurse</c>, or <c>delegate</c> given a lexer
+    /// class: both start a new instance from its root state).
+    /// </summary>
+    public void DelegateFresh(Lexer lexer, string text) => lexer.Lex(text, _sink!);
+
     /// <summary>Runs the lexer's start actions (Rouge's <c>start</c> blocks).</summary>
     protected virtual void OnStart()
     {
