@@ -33,6 +33,8 @@ internal static class LexerRegistry
         Add(() => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
         Add(() => new PythonLexer(), "python", "py");
         Add(() => new RubyLexer(), "ruby", "rb");
+        Add(() => new JavascriptLexer(), "javascript", "js");
+        Add(() => new TypescriptLexer(), "typescript", "ts");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
