@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
@@ -24,7 +23,7 @@ internal static class HighlightTag
         var sb = new StringBuilder();
         sb.Append("<figure class=\"highlight\"><pre><code class=\"language-").Append(language)
           .Append("\" data-lang=\"").Append(language).Append("\">")
-          .Append(WebUtility.HtmlEncode(code).Replace("&#39;", "'", StringComparison.Ordinal).Replace("&quot;", "\"", StringComparison.Ordinal))
+          .Append(Highlighting.RougeHighlighter.Highlight(code, language))
           .Append("</code></pre></figure>");
         await writer.WriteAsync(sb.ToString());
         return Completion.Normal;
