@@ -35,6 +35,8 @@ internal static class LexerRegistry
         Add(() => new RubyLexer(), "ruby", "rb");
         Add(() => new JavascriptLexer(), "javascript", "js");
         Add(() => new TypescriptLexer(), "typescript", "ts");
+        Add(() => new CssLexer(), "css");
+        Add(() => new ScssLexer(), "scss");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
