@@ -37,6 +37,8 @@ internal static class LexerRegistry
         Add(() => new TypescriptLexer(), "typescript", "ts");
         Add(() => new CssLexer(), "css");
         Add(() => new ScssLexer(), "scss");
+        Add(() => new HtmlLexer(), "html");
+        Add(() => new XmlLexer(), "xml");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
