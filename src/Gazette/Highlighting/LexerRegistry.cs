@@ -39,6 +39,8 @@ internal static class LexerRegistry
         Add(() => new ScssLexer(), "scss");
         Add(() => new HtmlLexer(), "html");
         Add(() => new XmlLexer(), "xml");
+        Add(() => new CLexer(), "c");
+        Add(() => new CppLexer(), "cpp", "c++");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
