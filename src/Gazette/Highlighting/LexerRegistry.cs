@@ -41,6 +41,8 @@ internal static class LexerRegistry
         Add(() => new XmlLexer(), "xml");
         Add(() => new CLexer(), "c");
         Add(() => new CppLexer(), "cpp", "c++");
+        Add(() => new CSharpLexer(), "csharp", "c#", "cs");
+        Add(() => new JavaLexer(), "java");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
