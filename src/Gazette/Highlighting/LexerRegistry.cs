@@ -43,6 +43,8 @@ internal static class LexerRegistry
         Add(() => new CppLexer(), "cpp", "c++");
         Add(() => new CSharpLexer(), "csharp", "c#", "cs");
         Add(() => new JavaLexer(), "java");
+        Add(() => new GoLexer(), "go", "golang");
+        Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
