@@ -44,6 +44,8 @@ internal static class LexerRegistry
         Add(() => new CSharpLexer(), "csharp", "c#", "cs");
         Add(() => new JavaLexer(), "java");
         Add(() => new GoLexer(), "go", "golang");
+        Add(() => new SqlLexer(), "sql");
+        Add(() => new YamlLexer(), "yaml", "yml");
         Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
