@@ -35,6 +35,18 @@ internal static class LexerRegistry
         Add(() => new RubyLexer(), "ruby", "rb");
         Add(() => new JavascriptLexer(), "javascript", "js");
         Add(() => new TypescriptLexer(), "typescript", "ts");
+        Add(() => new CssLexer(), "css");
+        Add(() => new ScssLexer(), "scss");
+        Add(() => new HtmlLexer(), "html");
+        Add(() => new XmlLexer(), "xml");
+        Add(() => new CLexer(), "c");
+        Add(() => new CppLexer(), "cpp", "c++");
+        Add(() => new CSharpLexer(), "csharp", "c#", "cs");
+        Add(() => new JavaLexer(), "java");
+        Add(() => new GoLexer(), "go", "golang");
+        Add(() => new SqlLexer(), "sql");
+        Add(() => new YamlLexer(), "yaml", "yml");
+        Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
