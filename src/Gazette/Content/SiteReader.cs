@@ -17,11 +17,13 @@ internal sealed class SiteReader
     private readonly List<string> _staticFiles = [];
 
     private readonly DateTimeOffset _now;
+    private readonly PermalinkBuilder _permalinks;
 
     public SiteReader(SiteConfig config, DateTimeOffset now)
     {
         _config = config;
         _now = now;
+        _permalinks = new PermalinkBuilder(config);
         _filter = new EntryFilter(config.Exclude, config.Include);
         _documents = new DocumentReader(config, new FrontMatterDefaults(config), now);
     }
@@ -186,7 +188,7 @@ internal sealed class SiteReader
     private StaticFile StaticFileFor(string relative, CollectionConfig? collection)
     {
         var full = Path.Combine(_config.Source, relative);
-        var url = new PermalinkBuilder(_config).StaticFileUrl(relative, collection);
+        var url = _permalinks.StaticFileUrl(relative, collection);
         return new StaticFile(relative, full, url, UrlTemplate.Unescape(url).TrimStart('/'),
             new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero), collection?.Label,
             collection is null || collection.Output);

@@ -33,6 +33,10 @@ internal sealed class RenderScope
 
     public void AttachTo(TemplateContext context) => context.AmbientValues[Key] = this;
 
+    /// <summary>The scope attached to a context, or null (a context made outside a page render).</summary>
+    public static RenderScope? TryFrom(TemplateContext context) =>
+        context.AmbientValues.TryGetValue(Key, out var value) ? value as RenderScope : null;
+
     public static RenderScope From(TemplateContext context) =>
         context.AmbientValues.TryGetValue(Key, out var value) && value is RenderScope scope
             ? scope

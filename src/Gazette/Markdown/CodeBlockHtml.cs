@@ -16,11 +16,6 @@ internal static class CodeBlockHtml
     /// the highlighter has no lexer for that language (kramdown then writes a plain
     /// <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>).
     /// </summary>
-    /// <remarks>
-    /// Until the rouge-compatible highlighter (Gazette.Highlighting.RougeHighlighter) is plugged in here,
-    /// only the plain-text lexer is known: its output is the escaped code, exactly as rouge writes it.
-    /// Every other language returns null.
-    /// </remarks>
     public static string? Highlight(string code, string language)
     {
         var name = language;
@@ -31,7 +26,7 @@ internal static class CodeBlockHtml
         }
         if (!PlainTextNames.Contains(name))
         {
-            return null;
+            return Highlighting.RougeHighlighter.IsKnownLanguage(name) ? Highlighting.RougeHighlighter.Highlight(code, name) : null;
         }
         var html = new StringBuilder(code.Length + 16);
         KramdownEscaping.AppendAll(html, code);

@@ -42,6 +42,10 @@ internal sealed class LiquidRenderer
         context.SetValue("page", new DocumentDrop(page));
         context.SetValue("jekyll", _jekyll);
         context.SetValue("paginator", NilValue.Instance);
+        // Jekyll: assign_highlighter_options! — the Markdown converter asks the highlight tag to pad with newlines.
+        var padding = page.IsMarkdown ? new StringValue("\n") : (FluidValue)NilValue.Instance;
+        context.SetValue("highlighter_prefix", padding);
+        context.SetValue("highlighter_suffix", padding);
         return (context, scope);
     }
 

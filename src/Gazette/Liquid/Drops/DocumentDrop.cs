@@ -70,8 +70,7 @@ internal sealed class DocumentDrop : FluidValue
     // a document being rendered sees its own. Documents rendering in parallel see each other's source text.
     private string ContentFor(TemplateContext context)
     {
-        if (context.AmbientValues.TryGetValue("gazette.scope", out var value) && value is Liquid.RenderScope scope
-            && ReferenceEquals(scope.Page, Document))
+        if (ReferenceEquals(RenderScope.TryFrom(context)?.Page, Document))
         {
             return Document.Content ?? Document.RawContent;
         }

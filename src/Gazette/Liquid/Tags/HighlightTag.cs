@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
@@ -22,10 +21,12 @@ internal static class HighlightTag
         var code = inner.ToString().Trim('\n', '\r', ' ', '\t');
         var language = markup.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         var sb = new StringBuilder();
+        sb.Append(context.GetValue("highlighter_prefix").ToStringValue());
         sb.Append("<figure class=\"highlight\"><pre><code class=\"language-").Append(language)
           .Append("\" data-lang=\"").Append(language).Append("\">")
-          .Append(WebUtility.HtmlEncode(code).Replace("&#39;", "'", StringComparison.Ordinal).Replace("&quot;", "\"", StringComparison.Ordinal))
-          .Append("</code></pre></figure>");
+          .Append(Highlighting.RougeHighlighter.Highlight(code, language))
+          .Append("</code></pre></figure>")
+          .Append(context.GetValue("highlighter_suffix").ToStringValue());
         await writer.WriteAsync(sb.ToString());
         return Completion.Normal;
     }

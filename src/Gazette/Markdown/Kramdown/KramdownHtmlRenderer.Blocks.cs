@@ -101,7 +101,7 @@ internal sealed partial class KramdownHtmlRenderer
         Indent(indent);
         if (highlighted is not null)
         {
-            AddHighlighterClass(attributes, language ?? _options.DefaultLang);
+            AddHighlighterClass(attributes, language ?? requested?.Split('?')[0] ?? _options.DefaultLang);
             _out.Append("<div");
             KramdownAttributes.Write(_out, attributes);
             _out.Append('>').Append(highlighted);

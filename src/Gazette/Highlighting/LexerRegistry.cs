@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using Gazette.Highlighting.Lexers;
+
+namespace Gazette.Highlighting;
+
+/// <summary>The lexers Gazette implements, under Rouge's tags and aliases for them.</summary>
+internal static class LexerRegistry
+{
+    private static readonly FrozenDictionary<string, Func<Lexer>> Factories = Build();
+
+    /// <summary>Creates a fresh lexer for a Rouge language name, or null when Gazette has none for it.</summary>
+    public static Lexer? Create(string name) => Factories.TryGetValue(name, out var factory) ? factory() : null;
+
+    /// <summary>Whether Gazette has its own lexer for the name.</summary>
+    public static bool IsImplemented(string name) => Factories.ContainsKey(name);
+
+    private static FrozenDictionary<string, Func<Lexer>> Build()
+    {
+        var map = new Dictionary<string, Func<Lexer>>(StringComparer.Ordinal);
+        void Add(Func<Lexer> factory, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                map[name] = factory;
+            }
+        }
+
+        Add(() => new JsonLexer(), "json");
+        Add(() => new DiffLexer(), "diff", "patch", "udiff");
+        Add(() => new TomlLexer(), "toml");
+        Add(() => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
+        Add(() => new ConsoleLexer(), "console", "terminal", "shell_session", "shell-session");
+        Add(() => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
+        Add(() => new PythonLexer(), "python", "py");
+        Add(() => new RubyLexer(), "ruby", "rb");
+        Add(() => new JavascriptLexer(), "javascript", "js");
+        Add(() => new TypescriptLexer(), "typescript", "ts");
+        Add(() => new CssLexer(), "css");
+        Add(() => new ScssLexer(), "scss");
+        Add(() => new HtmlLexer(), "html");
+        Add(() => new XmlLexer(), "xml");
+        Add(() => new CLexer(), "c");
+        Add(() => new CppLexer(), "cpp", "c++");
+        Add(() => new CSharpLexer(), "csharp", "c#", "cs");
+        Add(() => new JavaLexer(), "java");
+        Add(() => new GoLexer(), "go", "golang");
+        Add(() => new SqlLexer(), "sql");
+        Add(() => new YamlLexer(), "yaml", "yml");
+        Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic");
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
