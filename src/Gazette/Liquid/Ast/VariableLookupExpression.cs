@@ -49,7 +49,7 @@ internal sealed class VariableLookupExpression : Expression
             var inner = LiquidRegex.SquareBracketed().Match(part);
             lookups[i - 1] = inner.Success
                 ? new Lookup(null, ExpressionParser.Parse(inner.Groups[1].Value), false)
-                : new Lookup(part, null, part is "size" or "first" or "last");
+                : new Lookup(new StringValue(part), null, part is "size" or "first" or "last");
         }
         return new VariableLookupExpression(name, nameExpression, lookups);
     }
@@ -74,12 +74,17 @@ internal sealed class VariableLookupExpression : Expression
         }
         foreach (var lookup in _lookups)
         {
-            var key = lookup.Key is not null ? new StringValue(lookup.Key) : await lookup.Expression!.EvaluateAsync(context);
-            value = await LookupAsync(value, key, lookup.IsCommand, context);
-            if (value.IsNil())
+            var key = lookup.Key ?? await lookup.Expression!.EvaluateAsync(context);
+            var found = await LookupAsync(value, key, lookup.IsCommand, context);
+            if (found.IsNil())
             {
+                if (context.Options.StrictVariables && IsMissing(value, key))
+                {
+                    throw new LiquidException("undefined variable " + RubyText.ToS(key));
+                }
                 return NilValue.Instance;
             }
+            value = found;
         }
         return value;
     }
@@ -144,6 +149,13 @@ internal sealed class VariableLookupExpression : Expression
         }
     }
 
+    // Liquid: with strict_variables, a key the hash does not have (or any lookup on nil) raises.
+    private static bool IsMissing(FluidValue value, FluidValue key) => value switch
+    {
+        DictionaryValue dictionary => !(key is StringValue && ((IFluidIndexable)dictionary.ToObjectValue()).TryGetValue(key.ToStringValue(), out _)),
+        _ => value.IsNil(),
+    };
+
     // Ruby: Hash#first is the first [key, value] pair.
     private static FluidValue FirstPair(IFluidIndexable hash)
     {
@@ -155,5 +167,5 @@ internal sealed class VariableLookupExpression : Expression
         return NilValue.Instance;
     }
 
-    private readonly record struct Lookup(string? Key, Expression? Expression, bool IsCommand);
+    private readonly record struct Lookup(StringValue? Key, Expression? Expression, bool IsCommand);
 }

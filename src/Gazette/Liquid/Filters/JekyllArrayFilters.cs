@@ -5,8 +5,8 @@ using Gazette.Liquid.Runtime;
 namespace Gazette.Liquid.Filters;
 
 /// <summary>
-/// Jekyll's collection filters (lib/jekyll/filters.rb, filters/grouping_filters.rb): where, where_exp, find,
-/// find_exp, sort, group_by, group_by_exp, push, pop, shift, unshift, sample.
+/// Jekyll's collection filters (lib/jekyll/filters.rb): where, where_exp, find, find_exp, sort, push, pop,
+/// shift, unshift, sample. The grouping filters are in <see cref="JekyllGroupingFilters"/>.
 /// </summary>
 internal static class JekyllArrayFilters
 {
@@ -16,8 +16,6 @@ internal static class JekyllArrayFilters
         .Add("where_exp", 2, 2, (input, args, context) => WhereExpAsync(input, args, context, first: false))
         .Add("find_exp", 2, 2, (input, args, context) => WhereExpAsync(input, args, context, first: true))
         .Add("sort", 0, 2, SortAsync)
-        .Add("group_by", 1, 1, GroupByAsync)
-        .Add("group_by_exp", 2, 2, GroupByExpAsync)
         .Add("push", 1, 1, (input, args, _) => input is ArrayValue a ? new ArrayValue([.. a.Values, args.At(0)]) : input)
         .Add("unshift", 1, 1, (input, args, _) => input is ArrayValue a ? new ArrayValue([args.At(0), .. a.Values]) : input)
         .Add("pop", 0, 1, (input, args, _) => Remove(input, args, fromEnd: true))
@@ -120,7 +118,7 @@ internal static class JekyllArrayFilters
         };
         if (args.Count == 0 || args.At(0).IsNil())
         {
-            return new ArrayValue([.. StandardArrayFilters.StableSort(items, items, Spaceship)]);
+            return new ArrayValue(StandardArrayFilters.StableSort(items, items, Spaceship));
         }
         var nils = args.Count > 1 ? RubyText.ToS(args.At(1)) : "first";
         var order = nils switch
@@ -134,7 +132,7 @@ internal static class JekyllArrayFilters
         {
             keys.Add(await JekyllItemProperty.GetAsync(item, args.At(0), context));
         }
-        return new ArrayValue([.. StandardArrayFilters.StableSort(items, keys, (a, b) =>
+        return new ArrayValue(StandardArrayFilters.StableSort(items, keys, (a, b) =>
         {
             if (!a.IsNil() && b.IsNil())
             {
@@ -145,92 +143,12 @@ internal static class JekyllArrayFilters
                 return order;
             }
             return RubyCompare.Spaceship(a, b) ?? string.CompareOrdinal(RubyText.ToS(a), RubyText.ToS(b));
-        })]);
+        }));
     }
 
     // Ruby: Array#sort raises when two items cannot be compared.
     private static int Spaceship(FluidValue a, FluidValue b) => RubyCompare.Spaceship(a, b)
         ?? throw new LiquidException($"comparison of {RubyCompare.ClassName(a)} with {RubyCompare.ClassName(b)} failed");
-
-    // Jekyll: group_by — [{"name" => property.to_s, "items" => [...], "size" => n}] in order of first appearance.
-    private static async ValueTask<FluidValue> GroupByAsync(FluidValue input, FilterArguments args, TemplateContext context)
-    {
-        if (Groupable(input, context) is not { } items)
-        {
-            return input;
-        }
-        var groups = new List<(FluidValue Name, List<FluidValue> Items)>();
-        foreach (var item in items)
-        {
-            var name = new StringValue(RubyText.ToS(await JekyllItemProperty.GetAsync(item, args.At(0), context)));
-            AddToGroup(groups, name, item);
-        }
-        return Grouped(groups);
-    }
-
-    // Jekyll: group_by_exp — the groups are named by the expression's value for each item.
-    private static async ValueTask<FluidValue> GroupByExpAsync(FluidValue input, FilterArguments args, TemplateContext context)
-    {
-        if (Groupable(input, context) is not { } items)
-        {
-            return input;
-        }
-        var variable = RubyText.ToS(args.At(0));
-        var expression = JekyllExpressions.Variable(RubyText.ToS(args.At(1)));
-        var state = LiquidState.Of(context);
-        var groups = new List<(FluidValue Name, List<FluidValue> Items)>();
-        state.Push();
-        try
-        {
-            foreach (var item in items)
-            {
-                state.SetLocal(variable, item);
-                AddToGroup(groups, await expression.EvaluateAsync(context), item);
-            }
-        }
-        finally
-        {
-            state.Pop();
-        }
-        return Grouped(groups);
-    }
-
-    // Ruby: group_by exists on arrays, hashes (as [key, value] pairs) and ranges.
-    private static List<FluidValue>? Groupable(FluidValue input, TemplateContext context) => input switch
-    {
-        ArrayValue array => [.. array.Values],
-        RubyRangeValue range => [.. range.ToArray().Values],
-        DictionaryValue dictionary => dictionary.Enumerate(context).ToList(),
-        _ => null,
-    };
-
-    private static void AddToGroup(List<(FluidValue Name, List<FluidValue> Items)> groups, FluidValue name, FluidValue item)
-    {
-        foreach (var group in groups)
-        {
-            if (RubyCompare.Equal(group.Name, name) && RubyNumber.IsFloat(group.Name) == RubyNumber.IsFloat(name))
-            {
-                group.Items.Add(item);
-                return;
-            }
-        }
-        groups.Add((name, [item]));
-    }
-
-    private static ArrayValue Grouped(List<(FluidValue Name, List<FluidValue> Items)> groups)
-    {
-        var result = new FluidValue[groups.Count];
-        for (var i = 0; i < groups.Count; i++)
-        {
-            result[i] = new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
-            {
-                ["name"] = groups[i].Name,
-                ["items"] = new ArrayValue(groups[i].Items),
-                ["size"] = NumberValue.Create(groups[i].Items.Count),
-            }));
-        }
-        return new ArrayValue(result);
-    }
 
     // Jekyll: pop/shift(array, num = 1) — a copy without the last/first num items; not an array: unchanged.
     private static ValueTask<FluidValue> Remove(FluidValue input, FilterArguments args, bool fromEnd)
@@ -245,7 +163,13 @@ internal static class JekyllArrayFilters
             throw new LiquidException("negative array size");
         }
         var keep = (int)Math.Max(array.Values.Count - Math.Min(count, array.Values.Count), 0);
-        return new ArrayValue(fromEnd ? array.Values.Take(keep).ToArray() : array.Values.Skip(array.Values.Count - keep).ToArray());
+        var start = fromEnd ? 0 : array.Values.Count - keep;
+        var result = new FluidValue[keep];
+        for (var i = 0; i < keep; i++)
+        {
+            result[i] = array.Values[start + i];
+        }
+        return new ArrayValue(result);
     }
 
     // Jekyll: sample(input, num = 1) — random items of an array (Random.Shared, like Ruby's default generator).

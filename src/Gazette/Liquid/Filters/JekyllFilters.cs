@@ -22,7 +22,8 @@ internal static class JekyllFilters
             .WithUrlFilters()
             .WithDateFilters()
             .WithJekyllStringFilters()
-            .WithJekyllArrayFilters();
+            .WithJekyllArrayFilters()
+            .WithJekyllGroupingFilters();
     }
 
     // Liquid 4: default — nil, false, and anything empty (string, array, hash).

@@ -14,7 +14,7 @@ internal static class StandardArrayFilters
         .Add("join", 0, 1, (input, args, context) => new StringValue(Join(input, args.Count > 0 ? RubyText.ToS(args.At(0)) : " ", context)))
         .Add("sort_natural", 0, 1, SortNatural)
         .Add("uniq", 0, 1, Uniq)
-        .Add("reverse", 0, 0, (input, _, context) => Array(Enumerable.Reverse(InputIterator.Items(input, context))))
+        .Add("reverse", 0, 0, (input, _, context) => Reverse(InputIterator.Items(input, context)))
         .Add("map", 1, 1, Map)
         .Add("compact", 0, 1, Compact)
         .Add("concat", 1, 1, Concat)
@@ -22,6 +22,12 @@ internal static class StandardArrayFilters
         .Add("last", 0, 0, (input, _, _) => Last(input));
 
     private static ArrayValue Array(IEnumerable<FluidValue> items) => new([.. items]);
+
+    private static ValueTask<FluidValue> Reverse(List<FluidValue> items)
+    {
+        items.Reverse();
+        return new ArrayValue(items);
+    }
 
     public static string Join(FluidValue input, string glue, TemplateContext context) =>
         RubyText.Join(new ArrayValue(InputIterator.Items(input, context)), glue);
@@ -36,14 +42,14 @@ internal static class StandardArrayFilters
         }
         if (args.Count == 0 || args.At(0).IsNil())
         {
-            return Array(StableSort(items, items, CaseCompare));
+            return new ArrayValue(StableSort(items, items, CaseCompare));
         }
         if (!items.TrueForAll(RubyIndex.HasIndexer))
         {
             return NilValue.Instance;
         }
         var keys = await KeysAsync(items, args.At(0), context);
-        return Array(StableSort(items, keys, CaseCompare));
+        return new ArrayValue(StableSort(items, keys, CaseCompare));
     }
 
     private static int CaseCompare(FluidValue a, FluidValue b)
@@ -61,9 +67,13 @@ internal static class StandardArrayFilters
     }
 
     /// <summary>Sorts items by their keys (Ruby's sort is not stable, but equal keys keep their order here).</summary>
-    public static IEnumerable<FluidValue> StableSort(List<FluidValue> items, List<FluidValue> keys, Comparison<FluidValue> compare)
+    public static FluidValue[] StableSort(List<FluidValue> items, List<FluidValue> keys, Comparison<FluidValue> compare)
     {
-        var order = Enumerable.Range(0, items.Count).ToArray();
+        var order = new int[items.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
         try
         {
             System.Array.Sort(order, (x, y) =>
@@ -77,7 +87,12 @@ internal static class StandardArrayFilters
             // Array.Sort wraps what the comparison throws; Liquid's error is the comparison's.
             throw inner;
         }
-        return order.Select(i => items[i]);
+        var sorted = new FluidValue[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            sorted[i] = items[order[i]];
+        }
+        return sorted;
     }
 
     /// <summary>Each item's <c>item[property]</c>; a Ruby TypeError becomes Liquid's property error.</summary>
@@ -161,7 +176,8 @@ internal static class StandardArrayFilters
         var items = InputIterator.Items(input, context);
         if (args.Count == 0 || args.At(0).IsNil())
         {
-            return Array(items.Where(i => !i.IsNil()));
+            items.RemoveAll(i => i.IsNil());
+            return new ArrayValue(items);
         }
         if (items.Count == 0)
         {
@@ -172,7 +188,15 @@ internal static class StandardArrayFilters
             return NilValue.Instance;
         }
         var keys = await KeysAsync(items, args.At(0), context);
-        return Array(items.Where((_, i) => !keys[i].IsNil()));
+        var kept = new List<FluidValue>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!keys[i].IsNil())
+            {
+                kept.Add(items[i]);
+            }
+        }
+        return new ArrayValue(kept);
     }
 
     private static ValueTask<FluidValue> Concat(FluidValue input, FilterArguments args, TemplateContext context)

@@ -101,7 +101,12 @@ internal static partial class StandardStringFilters
                 return ArrayValue.Empty;
             }
             var take = (int)Math.Min(length, count - start);
-            return new ArrayValue(array.Values.Skip((int)start).Take(take).ToArray());
+            var slice = new FluidValue[take];
+            for (var i = 0; i < take; i++)
+            {
+                slice[i] = array.Values[(int)start + i];
+            }
+            return new ArrayValue(slice);
         }
         var text = RubyText.ToS(input);
         return Text(RubyString.Slice(text, offset, length) ?? "");
@@ -142,7 +147,7 @@ internal static partial class StandardStringFilters
             return input;
         }
         var ellipsis = args.Count > 1 ? RubyText.ToS(args.At(1)) : "...";
-        return Text(string.Join(' ', words.Take(keep + 1)) + ellipsis);
+        return Text(string.Join(' ', words.GetRange(0, keep + 1)) + ellipsis);
     }
 
     private static ValueTask<FluidValue> Split(FluidValue input, FluidValue pattern)
