@@ -8,7 +8,7 @@ namespace Gazette.Liquid.Drops;
 /// A page, post or collection document as Liquid sees it. Jekyll: <c>Drops::DocumentDrop</c> for documents and
 /// <c>Convertible#to_liquid</c> for pages — Jekyll's own keys first, then the front matter.
 /// </summary>
-internal sealed class DocumentDrop : FluidValue
+internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
 {
     public DocumentDrop(Document document) => Document = document;
 
@@ -95,6 +95,30 @@ internal sealed class DocumentDrop : FluidValue
         }
         var dir = UrlPath.Directory(Document.Url);
         return dir.EndsWith('/') ? dir : dir + "/";
+    }
+
+    // Jekyll: DocumentDrop#keys — its methods in Ruby's method-table order, then the front matter; a page is
+    // Convertible#to_liquid, a hash of its data followed by content, dir, excerpt, name, path and url.
+    private static readonly string[] DocumentKeys =
+        ["name", "id", "next", "previous", "relative_path", "content", "excerpt", "output", "title", "categories", "path", "url", "date", "tags", "collection"];
+
+    private static readonly string[] PageKeys = ["content", "dir", "excerpt", "name", "path", "url"];
+
+    private static readonly HashSet<string> CollapsedKeys = new(StringComparer.Ordinal) { "content", "output", "excerpt", "next", "previous" };
+
+    /// <inheritdoc/>
+    public IEnumerable<string> HashKeys(bool collapsed)
+    {
+        var builtIn = Document.Kind == DocumentKind.Page ? PageKeys : DocumentKeys;
+        var keys = Document.Kind == DocumentKind.Page ? [.. Document.Data.Keys, .. builtIn] : builtIn.Concat(Document.Data.Keys);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (seen.Add(key) && !(collapsed && CollapsedKeys.Contains(key)))
+            {
+                yield return key;
+            }
+        }
     }
 
     public override bool Equals(object? obj) => obj is DocumentDrop drop && Equals(drop);

@@ -5,7 +5,7 @@ using Gazette.Model;
 namespace Gazette.Liquid.Drops;
 
 /// <summary>Jekyll: <c>Drops::StaticFileDrop</c> — name, path, modified_time, basename, extname, collection, url.</summary>
-internal sealed class StaticFileDrop : FluidValue
+internal sealed class StaticFileDrop : FluidValue, IJekyllHashDrop
 {
     private readonly StaticFile _file;
 
@@ -44,6 +44,12 @@ internal sealed class StaticFileDrop : FluidValue
         ["extname"] = _file.Extension,
         ["collection"] = _file.Collection,
     };
+
+    // Jekyll: StaticFileDrop#keys — name, basename, extname, path, collection, modified_time (Ruby's method order).
+    private static readonly string[] Keys = ["name", "basename", "extname", "path", "collection", "modified_time"];
+
+    /// <inheritdoc/>
+    public IEnumerable<string> HashKeys(bool collapsed) => Keys;
 
     public override bool Equals(object? obj) => obj is StaticFileDrop drop && Equals(drop);
 

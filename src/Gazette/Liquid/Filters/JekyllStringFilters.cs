@@ -30,13 +30,22 @@ internal static partial class JekyllStringFilters
         .Add("markdownify", 0, 0, (input, _, context) => new StringValue(RenderScope.From(context).Engine.Markdown.Convert(RubyText.ToS(input))))
         .Add("smartify", 0, 0, (input, _, context) => new StringValue(SmartyPants.Convert(RubyText.ToS(input), RenderScope.From(context).Engine.Markdown.Options)))
         .Add("jsonify", 0, 0, (input, _, context) => new StringValue(JsonOutput.Write(input, context)))
-        .Add("inspect", 0, 0, (input, _, _) => new StringValue(XmlEscape(RubyText.Inspect(input))))
+        .Add("inspect", 0, 0, (input, _, context) => new StringValue(XmlEscape(input is Drops.IJekyllHashDrop
+            ? JsonOutput.Write(input, context, pretty: true)
+            : RubyText.Inspect(input))))
         .Add("array_to_sentence_string", 0, 1, ArrayToSentence)
+        .Add("sassify", 0, 0, (_, _, _) => throw new LiquidException(NoSass))
+        .Add("scssify", 0, 0, (_, _, _) => throw new LiquidException(NoSass))
         .Add("to_integer", 0, 0, (input, _, _) => input switch
         {
             BooleanValue b => NumberValue.Create(b.ToBooleanValue() ? 1 : 0),
             _ => NumberValue.Create(RubyNumber.ToI(input)),
         });
+
+    // Jekyll: sassify/scssify run jekyll-sass-converter. Gazette has no Sass compiler; an error says so instead of
+    // writing uncompiled Sass into the page.
+    private const string NoSass = "the sassify and scssify filters need a Sass compiler, which Gazette does not have yet; "
+        + "compile the stylesheet ahead of time";
 
     // Ruby: these methods take a String; anything else raises (nil has no #b, an Integer no #encoding).
     private static string StringArgument(FluidValue input, string filter) => input is StringValue s

@@ -3,28 +3,30 @@ using System.Text;
 using Fluid;
 using Fluid.Values;
 using Gazette.Liquid.Drops;
+using Gazette.Liquid.Runtime;
 
 namespace Gazette.Liquid.Filters;
 
 /// <summary>
-/// Jekyll's <c>jsonify</c>: Ruby's <c>to_json</c> — compact, non-ASCII characters kept, only <c>"</c>, <c>\</c>
-/// and control characters escaped.
+/// Ruby's JSON generation as Jekyll uses it: <c>jsonify</c> (<c>to_json</c>: compact, non-ASCII kept, only
+/// <c>"</c>, <c>\</c> and control characters escaped) and the pretty form of <c>JSON.pretty_generate</c> that
+/// <c>Drop#inspect</c> prints. Drops serialise as hashes of their keys; documents nested two levels deep lose
+/// their content and neighbours, as in Jekyll's <c>DocumentDrop#hash_for_json</c>.
 /// </summary>
 internal static class JsonOutput
 {
-    public static string Write(FluidValue value, TemplateContext context)
+    public static string Write(FluidValue value, TemplateContext context, bool pretty = false)
     {
         var sb = new StringBuilder();
-        Append(sb, value, context, 0);
+        Append(sb, value, context, 0, pretty);
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, FluidValue value, TemplateContext context, int depth)
+    private static void Append(StringBuilder sb, FluidValue value, TemplateContext context, int depth, bool pretty)
     {
-        if (depth > 20)
+        if (depth > 100)
         {
-            sb.Append("null");
-            return;
+            throw new LiquidException("nesting of 101 is too deep");
         }
         switch (value)
         {
@@ -36,58 +38,89 @@ internal static class JsonOutput
                 sb.Append(b.ToBooleanValue() ? "true" : "false");
                 break;
             case NumberValue n:
-                sb.Append(Runtime.RubyText.Number(n.ToNumberValue()));
+                sb.Append(RubyText.Number(n.ToNumberValue()));
                 break;
             case StringValue s:
                 AppendString(sb, s.ToStringValue());
                 break;
-            case RubyTimeValue t:
-                // Ruby: Time#to_json and Date#to_json are their to_s.
-                AppendString(sb, t.ToStringValue());
-                break;
             case ArrayValue array:
-                sb.Append('[');
-                var first = true;
-                foreach (var item in array.Values)
-                {
-                    if (!first)
-                    {
-                        sb.Append(',');
-                    }
-                    first = false;
-                    Append(sb, item, context, depth + 1);
-                }
-                sb.Append(']');
+                AppendItems(sb, '[', ']', array.Values.Count, depth, pretty, i => Append(sb, array.Values[i], context, depth + 1, pretty));
                 break;
             case DictionaryValue dictionary:
-                AppendObject(sb, dictionary.Enumerate(context), context, depth);
+                var hash = (IFluidIndexable)dictionary.ToObjectValue();
+                var keys = hash.Keys.ToList();
+                AppendItems(sb, '{', '}', keys.Count, depth, pretty, i =>
+                {
+                    hash.TryGetValue(keys[i], out var item);
+                    AppendMember(sb, keys[i], item ?? NilValue.Instance, context, depth, pretty);
+                });
+                break;
+            case IJekyllHashDrop drop:
+                AppendDrop(sb, value, drop, context, depth, pretty, collapsed: false);
                 break;
             default:
-                AppendString(sb, value.ToStringValue());
+                // Ruby: Time#to_json, Range#to_json… are their to_s as a JSON string.
+                AppendString(sb, RubyText.ToS(value));
                 break;
         }
     }
 
-    private static void AppendObject(StringBuilder sb, IEnumerable<FluidValue> pairs, TemplateContext context, int depth)
+    // Jekyll: DocumentDrop#hash_for_json — from two levels deep, a document's next and previous are collapsed.
+    private static void AppendDrop(StringBuilder sb, FluidValue value, IJekyllHashDrop drop, TemplateContext context, int depth, bool pretty, bool collapsed)
     {
-        sb.Append('{');
-        var first = true;
-        foreach (var pair in pairs)
+        var keys = drop.HashKeys(collapsed).ToList();
+        AppendItems(sb, '{', '}', keys.Count, depth, pretty, i =>
         {
-            if (pair is not ArrayValue { Values.Count: 2 } kv)
+            var task = value.GetValueAsync(keys[i], context);
+            var item = task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+            AppendString(sb, keys[i]);
+            sb.Append(pretty ? ": " : ":");
+            if (depth >= 2 && keys[i] is "next" or "previous" && item is IJekyllHashDrop neighbour)
             {
-                continue;
+                AppendDrop(sb, item, neighbour, context, depth + 1, pretty, collapsed: true);
             }
-            if (!first)
+            else
+            {
+                Append(sb, item, context, depth + 1, pretty);
+            }
+        });
+    }
+
+    private static void AppendMember(StringBuilder sb, string key, FluidValue value, TemplateContext context, int depth, bool pretty)
+    {
+        AppendString(sb, key);
+        sb.Append(pretty ? ": " : ":");
+        Append(sb, value, context, depth + 1, pretty);
+    }
+
+    // Ruby: JSON.generate writes "[a,b]"; pretty_generate puts each item on its own line, indented by two
+    // spaces per level. Ruby 3.1's json 2.6 writes an empty array as "[", blank line, "]" and an empty hash as
+    // "{", "}" on two lines.
+    private static void AppendItems(StringBuilder sb, char open, char close, int count, int depth, bool pretty, Action<int> item)
+    {
+        sb.Append(open);
+        if (pretty && count == 0)
+        {
+            sb.Append(open == '[' ? "\n\n" : "\n").Append(' ', 2 * depth).Append(close);
+            return;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
             {
                 sb.Append(',');
             }
-            first = false;
-            AppendString(sb, kv.Values[0].ToStringValue());
-            sb.Append(':');
-            Append(sb, kv.Values[1], context, depth + 1);
+            if (pretty)
+            {
+                sb.Append('\n').Append(' ', 2 * (depth + 1));
+            }
+            item(i);
         }
-        sb.Append('}');
+        if (pretty && count > 0)
+        {
+            sb.Append('\n').Append(' ', 2 * depth);
+        }
+        sb.Append(close);
     }
 
     private static void AppendString(StringBuilder sb, string text)
@@ -95,36 +128,18 @@ internal static class JsonOutput
         sb.Append('"');
         foreach (var c in text)
         {
-            switch (c)
+            _ = c switch
             {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case '\r':
-                    sb.Append("\\r");
-                    break;
-                case '\t':
-                    sb.Append("\\t");
-                    break;
-                case '\b':
-                    sb.Append("\\b");
-                    break;
-                case '\f':
-                    sb.Append("\\f");
-                    break;
-                case < ' ':
-                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
-            }
+                '"' => sb.Append("\\\""),
+                '\\' => sb.Append("\\\\"),
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                '\t' => sb.Append("\\t"),
+                '\b' => sb.Append("\\b"),
+                '\f' => sb.Append("\\f"),
+                < ' ' => sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => sb.Append(c),
+            };
         }
         sb.Append('"');
     }

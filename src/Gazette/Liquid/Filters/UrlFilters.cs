@@ -16,10 +16,10 @@ internal static partial class UrlFilters
 
     public static FilterCollection WithUrlFilters(this FilterCollection filters)
     {
-        filters.AddFilter("relative_url", RelativeUrl);
-        filters.AddFilter("absolute_url", AbsoluteUrl);
-        filters.AddFilter("strip_index", StripIndex);
-        return filters;
+        return filters
+            .Add("relative_url", 0, 0, RelativeUrl)
+            .Add("absolute_url", 0, 0, AbsoluteUrl)
+            .Add("strip_index", 0, 0, StripIndex);
     }
 
     private static ValueTask<FluidValue> RelativeUrl(FluidValue input, FilterArguments arguments, TemplateContext context)
