@@ -26,6 +26,9 @@ internal sealed class JekyllLiquidParser : FluidParser
         : base(new FluidParserOptions { AllowFunctions = false })
     {
         Mode = mode;
+        // Fluid's own tags (Liquid 5's echo, render, liquid…) must stay unknown; tags registered later through
+        // Fluid's API are still honoured (see FluidTag).
+        RegisteredTags.Clear();
         RegisterTag("include", tag => IncludeMarkup.Parse(tag.MarkupSpan, relative: false), IncludeTag.RenderAsync);
         RegisterTag("include_relative", tag => IncludeMarkup.Parse(tag.MarkupSpan, relative: true), IncludeTag.RenderAsync);
         RegisterTag("link", tag => new TagMarkup(tag.Markup.Trim(), tag.Line), LinkTag.RenderAsync);
@@ -55,10 +58,30 @@ internal sealed class JekyllLiquidParser : FluidParser
             return new LiquidNode(new CallbackBlockNode<T>(value, body.ToArray(), render), IsBlock: true);
         };
 
+    private TagParser? FindTag(string name) =>
+        _tags.TryGetValue(name, out var parser) ? parser
+        : RegisteredTags.TryGetValue(name, out var fluid) ? tag => FluidTag(fluid, tag)
+        : null;
+
+    // A tag registered with Fluid's RegisterParserTag/RegisterParserBlock: its Parlot parser reads from the markup
+    // through the closing %} (and, for a block, its body and end tag, with Fluid's grammar inside).
+    private static LiquidNode FluidTag(Parlot.Fluent.Parser<Statement> parser, LiquidTagContext tag)
+    {
+        var context = new Fluid.Parser.FluidParseContext(tag.Run.Source);
+        context.Scanner.Cursor.ResetPosition(new TextPosition(tag.MarkupOffset, tag.Line, 1));
+        var result = new Parlot.ParseResult<Statement>();
+        if (!parser.Parse(context, ref result))
+        {
+            throw new LiquidSyntaxException($"Invalid syntax for tag '{tag.Name}'");
+        }
+        tag.Run.SkipTo(context.Scanner.Cursor.Offset);
+        return new LiquidNode(result.Value);
+    }
+
     /// <summary>Parses a template; a syntax error raises <see cref="LiquidSyntaxException"/> with its line.</summary>
     public LiquidDocument ParseDocument(string source)
     {
-        var run = new LiquidParseRun(source, _tags, Mode);
+        var run = new LiquidParseRun(source, FindTag, Mode);
         try
         {
             return new LiquidDocument(new DocumentNode(run.ParseDocument()), run.Warnings);

@@ -18,7 +18,7 @@ internal static class JekyllExpressions
     {
         try
         {
-            return Conditions.GetOrAdd(expression, e => ConditionSyntax.Parse(e, new LiquidParseRun("", new Dictionary<string, TagParser>(), ErrorMode.Strict)));
+            return Conditions.GetOrAdd(expression, e => ConditionSyntax.Parse(e, new LiquidParseRun("", _ => null, ErrorMode.Strict)));
         }
         catch (LiquidSyntaxException e)
         {
@@ -28,5 +28,5 @@ internal static class JekyllExpressions
 
     // Jekyll: group_by_exp parses with Liquid::Variable.new(str, ParseContext.new) — the site's error mode.
     public static LiquidVariable Variable(string expression) =>
-        Variables.GetOrAdd(expression, e => VariableSyntax.Parse(e, new LiquidParseRun("", new Dictionary<string, TagParser>(), ErrorMode.Warn)));
+        Variables.GetOrAdd(expression, e => VariableSyntax.Parse(e, new LiquidParseRun("", _ => null, ErrorMode.Warn)));
 }

@@ -13,14 +13,14 @@ internal sealed class LiquidParseRun
 {
     private const int MaxDepth = 100;
 
-    private readonly IReadOnlyDictionary<string, TagParser> _tags;
+    private readonly Func<string, TagParser?> _tags;
     private readonly List<LiquidToken> _tokens = [];
     private readonly int[] _lineStarts;
     private int _position;
     private int _depth;
     private bool _trimWhitespace;
 
-    public LiquidParseRun(string source, IReadOnlyDictionary<string, TagParser> tags, ErrorMode mode)
+    public LiquidParseRun(string source, Func<string, TagParser?> tags, ErrorMode mode)
     {
         Source = source;
         _tags = tags;
@@ -68,6 +68,15 @@ internal sealed class LiquidParseRun
 
     /// <summary>The next raw token (for <c>raw</c>, which reads tokens without parsing them), or null at the end.</summary>
     public LiquidToken? NextToken() => _position < _tokens.Count ? _tokens[_position++] : null;
+
+    /// <summary>Skips the tokens before <paramref name="offset"/> (text a tag parsed by other means has consumed).</summary>
+    public void SkipTo(int offset)
+    {
+        while (_position < _tokens.Count && _tokens[_position].Offset < offset)
+        {
+            _position++;
+        }
+    }
 
     /// <summary>Liquid: <c>ParserSwitching#parse_with_selected_parser</c>.</summary>
     public T Switch<T>(string markup, Func<string, T> strict, Func<string, T> lax)
@@ -172,7 +181,7 @@ internal sealed class LiquidParseRun
                 }
                 var name = match.Groups[1].Value;
                 var markup = match.Groups[2].Value;
-                if (!_tags.TryGetValue(name, out var parser))
+                if (_tags(name) is not { } parser)
                 {
                     return (name, markup);
                 }

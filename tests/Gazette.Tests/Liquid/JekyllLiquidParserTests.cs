@@ -1,0 +1,57 @@
+using Fluid;
+using Fluid.Ast;
+using Gazette.Liquid;
+using Gazette.Liquid.Syntax;
+
+namespace Gazette.Tests.Liquid;
+
+/// <summary>Tag registration on Jekyll's Liquid parser: Gazette's API and Fluid's.</summary>
+public sealed class JekyllLiquidParserTests
+{
+    private static string Render(JekyllLiquidParser parser, string source)
+    {
+        var template = parser.ParseDocument(source);
+        return template.Render(new TemplateContext(new TemplateOptions()));
+    }
+
+    [Fact]
+    public void Liquid_5_tags_that_Fluid_knows_are_unknown()
+    {
+        var parser = new JekyllLiquidParser(ErrorMode.Warn);
+        Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% echo 'x' %}"));
+        Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% render 'x' %}"));
+        Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% # note %}"));
+    }
+
+    [Fact]
+    public void A_block_registered_with_Gazettes_API_gets_its_body_parsed_as_Liquid()
+    {
+        var parser = new JekyllLiquidParser(ErrorMode.Warn);
+        parser.RegisterBlock("shout", tag => tag.Markup.Trim(), async (name, body, writer, encoder, context) =>
+        {
+            using var inner = new StringWriter();
+            await body.RenderStatementsAsync(inner, encoder, context);
+            await writer.WriteAsync(name + ":" + inner.ToString().ToUpperInvariant());
+            return Completion.Normal;
+        });
+        Assert.Equal("a-x:B1C-d", Render(parser, "a-{% shout x %}b{{ 1 }}{% if true %}c{% endif %}{% endshout %}-d"));
+    }
+
+    [Fact]
+    public void Tags_registered_through_Fluids_API_still_work()
+    {
+        var parser = new JekyllLiquidParser(ErrorMode.Warn);
+        parser.RegisterIdentifierTag("hello", (name, writer, _, _) =>
+        {
+            writer.Write("Hello " + name);
+            return Statement.Normal();
+        });
+        parser.RegisterEmptyBlock("twice", async (body, writer, encoder, context) =>
+        {
+            await body.RenderStatementsAsync(writer, encoder, context);
+            await body.RenderStatementsAsync(writer, encoder, context);
+            return Completion.Normal;
+        });
+        Assert.Equal("<Hello you> xx!", Render(parser, "<{% hello you %}> {% twice %}x{% endtwice %}!"));
+    }
+}
