@@ -54,4 +54,14 @@ public sealed class JekyllLiquidParserTests
         });
         Assert.Equal("<Hello you> xx!", Render(parser, "<{% hello you %}> {% twice %}x{% endtwice %}!"));
     }
+
+    [Fact]
+    public void Fluids_parse_entry_point_uses_the_Liquid_4_grammar()
+    {
+        FluidParser parser = new JekyllLiquidParser(ErrorMode.Warn);
+        var template = parser.Parse("{% assign a = 1.0 | times: 3 %}{{ a }}{% break %}after");
+        Assert.Equal("3.0", template.Render(new TemplateContext(new TemplateOptions())));
+        Assert.False(parser.TryParse("{% echo 'x' %}", out _, out var error));
+        Assert.Contains("Unknown tag 'echo'", error, StringComparison.Ordinal);
+    }
 }

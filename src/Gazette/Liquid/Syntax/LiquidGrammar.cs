@@ -24,7 +24,16 @@ internal sealed class LiquidGrammar : Parser<IReadOnlyList<Statement>>
         }
         catch (LiquidSyntaxException e)
         {
-            throw new ParseException(e.Message, new TextPosition(0, e.Line, 1));
+            // Fluid quotes the offending line from this offset (it reads one character before it).
+            var offset = 0;
+            for (var line = 1; line < e.Line && offset < source.Length; offset++)
+            {
+                if (source[offset] == '\n')
+                {
+                    line++;
+                }
+            }
+            throw new ParseException(e.Message, new TextPosition(Math.Clamp(offset + 1, 1, Math.Max(source.Length, 1)), e.Line, 1));
         }
         context.Scanner.Cursor.ResetPosition(new TextPosition(source.Length, 0, 0));
         result.Set(0, source.Length, [document.Root]);
