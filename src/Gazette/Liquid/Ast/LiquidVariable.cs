@@ -10,10 +10,26 @@ namespace Gazette.Liquid.Ast;
 /// </summary>
 internal sealed class LiquidVariable : Expression
 {
+    // Arguments that are all literals are evaluated once, at parse time (filters only read them).
+    private readonly FilterArguments?[] _literalArguments;
+
     public LiquidVariable(Expression input, IReadOnlyList<FilterCall> filters)
     {
         Input = input;
         Filters = filters;
+        _literalArguments = new FilterArguments?[filters.Count];
+        for (var i = 0; i < filters.Count; i++)
+        {
+            if (filters[i].Keywords.Count == 0 && filters[i].Arguments.All(a => a is LiteralExpression))
+            {
+                var arguments = new FilterArguments();
+                foreach (var argument in filters[i].Arguments)
+                {
+                    arguments.Add(((LiteralExpression)argument).Value);
+                }
+                _literalArguments[i] = arguments;
+            }
+        }
     }
 
     public Expression Input { get; }
@@ -32,22 +48,10 @@ internal sealed class LiquidVariable : Expression
     private async ValueTask<FluidValue> EvaluateFiltersAsync(TemplateContext context)
     {
         var value = await Input.EvaluateAsync(context);
-        foreach (var filter in Filters)
+        for (var i = 0; i < Filters.Count; i++)
         {
-            var arguments = new FilterArguments();
-            foreach (var argument in filter.Arguments)
-            {
-                arguments.Add(await argument.EvaluateAsync(context));
-            }
-            if (filter.Keywords.Count > 0)
-            {
-                var hash = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
-                foreach (var (name, expression) in filter.Keywords)
-                {
-                    hash[name] = await expression.EvaluateAsync(context);
-                }
-                arguments.Add(new DictionaryValue(new FluidValueDictionaryFluidIndexable(hash)));
-            }
+            var filter = Filters[i];
+            var arguments = _literalArguments[i] ?? await EvaluateArgumentsAsync(filter, context);
             if (!context.Options.Filters.TryGetValue(filter.Name, out var function))
             {
                 if (context.Options.StrictFilters)
@@ -59,5 +63,24 @@ internal sealed class LiquidVariable : Expression
             value = await function(value, arguments, context);
         }
         return value;
+    }
+
+    private static async ValueTask<FilterArguments> EvaluateArgumentsAsync(FilterCall filter, TemplateContext context)
+    {
+        var arguments = new FilterArguments();
+        foreach (var argument in filter.Arguments)
+        {
+            arguments.Add(await argument.EvaluateAsync(context));
+        }
+        if (filter.Keywords.Count > 0)
+        {
+            var hash = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+            foreach (var (name, expression) in filter.Keywords)
+            {
+                hash[name] = await expression.EvaluateAsync(context);
+            }
+            arguments.Add(new DictionaryValue(new FluidValueDictionaryFluidIndexable(hash)));
+        }
+        return arguments;
     }
 }
