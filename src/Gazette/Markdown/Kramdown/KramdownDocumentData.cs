@@ -1,3 +1,4 @@
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;

@@ -1,7 +1,7 @@
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -18,8 +18,8 @@ internal sealed partial class KramdownHtmlRenderer
             case ParagraphBlock paragraph:
                 WriteParagraph(paragraph, indent);
                 break;
-            case MathBlock math:
-                WriteMathBlock(math, indent);
+            case KramdownMathBlock math:
+                WriteMath(math, math.Content, indent, block: true);
                 break;
             case CodeBlock code:
                 WriteCodeBlock(code, indent);
@@ -180,12 +180,6 @@ internal sealed partial class KramdownHtmlRenderer
         }
     }
 
-    private void WriteMathBlock(MathBlock math, int indent)
-    {
-        var text = KramdownCodeText.Of(math).TrimEnd('\n');
-        WriteMath(math, text, indent, block: true);
-    }
-
     private void WriteRawBlock(KramdownRawBlock raw, int indent)
     {
         if (raw.IsComment)
@@ -194,6 +188,11 @@ internal sealed partial class KramdownHtmlRenderer
             _out.Append("<!-- ").Append(raw.Text).Append(" -->\n");
             return;
         }
-        _out.Append(raw.Text).Append('\n');
+        // kramdown: converter/html.rb convert_raw writes the body only for HTML (or no) output types.
+        var types = raw.OutputTypes?.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (types is null || types.Length == 0 || types.Contains("html"))
+        {
+            _out.Append(raw.Text).Append('\n');
+        }
     }
 }
