@@ -26,7 +26,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Guard<ThematicBreakParser>(blocks, KramdownParagraphEnd.IsListStart);
         Guard<QuoteBlockParser>(blocks, _ => true);
         Guard<FencedCodeBlockParser>(blocks, _ => true);
-        Guard<ListBlockParser>(blocks, KramdownParagraphEnd.IsListStart);
+        Replace<ListBlockParser>(blocks, new KramdownListParser());
         Guard<HtmlBlockParser>(blocks, KramdownParagraphEnd.IsHtmlBlockStart);
         Guard<DefinitionListParser>(blocks, KramdownParagraphEnd.IsDefinitionStart);
 

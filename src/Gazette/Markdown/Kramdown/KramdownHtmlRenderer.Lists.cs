@@ -1,3 +1,4 @@
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Syntax;
 
@@ -61,6 +62,13 @@ internal sealed partial class KramdownHtmlRenderer
         else
         {
             blankAfterFirst = !isLast && HasBlankLineBetween(first.Span.End, list[index + 1].Span.Start);
+        }
+        // kramdown keeps the blank lines after the last item in the item; they only count when an
+        // end-of-block marker ended the list.
+        var info = list.GetData(typeof(KramdownListInfo)) as KramdownListInfo;
+        if (isLast && item.Count == 1 && info is { EobFound: true, BlankBeforeEob: true })
+        {
+            return false;
         }
         var secondIsBlankOnly = isLast && item.Count == 1;
         if (blankAfterFirst && !secondIsBlankOnly)
