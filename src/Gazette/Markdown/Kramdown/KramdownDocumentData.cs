@@ -1,4 +1,4 @@
-using Gazette.Markdown.Kramdown.Blocks;
+using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;

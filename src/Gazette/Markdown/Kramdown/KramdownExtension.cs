@@ -1,4 +1,5 @@
 using Gazette.Markdown.Kramdown.Blocks;
+using Gazette.Markdown.Kramdown.Html;
 using Gazette.Markdown.Kramdown.Inlines;
 using Markdig;
 using Markdig.Helpers;
@@ -27,11 +28,12 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Guard<QuoteBlockParser>(blocks, _ => true);
         Guard<FencedCodeBlockParser>(blocks, _ => true);
         Replace<ListBlockParser>(blocks, new KramdownListParser());
-        Guard<HtmlBlockParser>(blocks, KramdownParagraphEnd.IsHtmlBlockStart);
+        Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
         Guard<DefinitionListParser>(blocks, KramdownParagraphEnd.IsDefinitionStart);
 
         var inlines = pipeline.InlineParsers;
         Replace<EscapeInlineParser>(inlines, new KramdownEscapeParser(options.IsGfmInput));
+        Replace<AutolinkInlineParser>(inlines, new KramdownSpanHtmlParser(options.ParseSpanHtml));
         inlines.Add(new KramdownSmartQuoteParser(options.SmartQuotes));
         inlines.Add(new KramdownInlineMathParser());
         inlines.Add(new KramdownSpanExtensionParser());

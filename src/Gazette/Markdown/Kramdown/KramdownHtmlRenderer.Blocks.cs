@@ -2,6 +2,7 @@ using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Gazette.Markdown.Kramdown.Blocks;
+using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -36,8 +37,17 @@ internal sealed partial class KramdownHtmlRenderer
             case ListBlock list:
                 WriteList(list, indent);
                 break;
-            case HtmlBlock html:
+            case KramdownHtmlBlock html:
                 WriteHtmlBlock(html, indent);
+                break;
+            case KramdownHtmlSpanBlock span:
+                WriteHtmlSpanBlock(span, indent);
+                break;
+            case KramdownHtmlElementBlock element:
+                WriteHtmlElementBlock(element, indent);
+                break;
+            case HtmlBlock html:
+                _out.Append(html.Lines.ToString()).Append('\n');
                 break;
             case Table table:
                 WriteTable(table, indent);

@@ -5,21 +5,6 @@ namespace Gazette.Markdown.Kramdown;
 
 internal sealed partial class KramdownHtmlRenderer
 {
-    private void WriteHtmlBlock(HtmlBlock html, int indent)
-    {
-        var lines = html.Lines;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines.Lines[i].Slice;
-            if (i == 0)
-            {
-                Indent(indent);
-            }
-            _out.Append(line.AsSpan());
-            _out.Append('\n');
-        }
-    }
-
     // kramdown: converter/html.rb convert_math + converter/math_engine/mathjax.rb: \[…\] for blocks,
     // \(…\) for spans; with attributes a block goes into a <div>, a span into a <span> holding $…$.
     private void WriteMath(MarkdownObject node, string text, int indent, bool block)
