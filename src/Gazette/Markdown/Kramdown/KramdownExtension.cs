@@ -29,7 +29,8 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Guard<FencedCodeBlockParser>(blocks, _ => true);
         Replace<ListBlockParser>(blocks, new KramdownListParser());
         Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
-        Guard<DefinitionListParser>(blocks, KramdownParagraphEnd.IsDefinitionStart);
+        blocks.RemoveAll(p => p is DefinitionListParser);
+        blocks.Insert(blocks.FindIndex(p => p is KramdownHtmlBlockParser), new KramdownDefinitionListParser());
 
         var inlines = pipeline.InlineParsers;
         Replace<EscapeInlineParser>(inlines, new KramdownEscapeParser(options.IsGfmInput));

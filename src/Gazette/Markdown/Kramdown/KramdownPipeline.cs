@@ -12,7 +12,6 @@ internal static class KramdownPipeline
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseFootnotes()
-            .UseDefinitionLists()
             .UseAbbreviations()
             .UseTaskLists()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);

@@ -127,13 +127,24 @@ internal static partial class KramdownLineRules
         {
             content.Start++;
         }
-        var itemIal = ItemIal().Match(text, content.Start, content.End - content.Start + 1);
-        if (itemIal.Success)
-        {
-            ial = new KramdownAttributeList().Parse(itemIal.Groups[1].Value);
-            content.Start = itemIal.Index + itemIal.Length;
-        }
+        ial = TakeItemIal(ref content);
         return indentation;
+    }
+
+    /// <summary>Takes a leading item IAL (kramdown: LIST_ITEM_IAL) off <paramref name="content"/>.</summary>
+    public static KramdownAttributeList? TakeItemIal(ref StringSlice content)
+    {
+        if (content.Start > content.End)
+        {
+            return null;
+        }
+        var itemIal = ItemIal().Match(content.Text, content.Start, content.End - content.Start + 1);
+        if (!itemIal.Success)
+        {
+            return null;
+        }
+        content.Start = itemIal.Index + itemIal.Length;
+        return new KramdownAttributeList().Parse(itemIal.Groups[1].Value);
     }
 
     [GeneratedRegex("""^ {0,3}([*_-])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$""")]
