@@ -22,7 +22,9 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         var blocks = pipeline.BlockParsers;
         blocks.Insert(0, new KramdownBlockExtensionParser());
         blocks.Insert(1, new KramdownMathBlockParser());
-        Replace<ParagraphBlockParser>(blocks, new KramdownParagraphParser());
+        var paragraphs = new KramdownParagraphParser();
+        Replace<ParagraphBlockParser>(blocks, paragraphs);
+        blocks.Insert(blocks.IndexOf(paragraphs), new KramdownTableParser(paragraphs));
         Replace<HeadingBlockParser>(blocks, new KramdownAtxHeadingParser());
         Guard<ThematicBreakParser>(blocks, KramdownParagraphEnd.IsListStart);
         Guard<QuoteBlockParser>(blocks, _ => true);

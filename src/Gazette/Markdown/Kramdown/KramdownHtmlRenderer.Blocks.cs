@@ -1,6 +1,5 @@
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
 using Gazette.Markdown.Kramdown.Blocks;
 using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
@@ -49,7 +48,7 @@ internal sealed partial class KramdownHtmlRenderer
             case HtmlBlock html:
                 _out.Append(html.Lines.ToString()).Append('\n');
                 break;
-            case Table table:
+            case KramdownTable table:
                 WriteTable(table, indent);
                 break;
             case DefinitionList definitionList:

@@ -93,7 +93,9 @@ internal sealed partial class KramdownHtmlRenderer
         block is not (LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock)
         && block is not Markdig.Extensions.Footnotes.FootnoteGroup
         && block is not Markdig.Extensions.Abbreviations.Abbreviation
-        && !KramdownBlockMarker.IsMarker(block);
+        && !KramdownBlockMarker.IsMarker(block)
+        // Markdig's footnote extension adds a parser-less paragraph for back links; kramdown's are written by the renderer.
+        && block is not ParagraphBlock { Parser: null };
 
     private bool StartsWithBlankLine()
     {
