@@ -37,6 +37,9 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         var inlines = pipeline.InlineParsers;
         Replace<EscapeInlineParser>(inlines, new KramdownEscapeParser(options.IsGfmInput));
         Replace<AutolinkInlineParser>(inlines, new KramdownSpanHtmlParser(options.ParseSpanHtml));
+        Replace<CodeInlineParser>(inlines, new KramdownCodeSpanParser());
+        Replace<LineBreakInlineParser>(inlines, new KramdownLineBreakParser(options.HardWrap));
+        Replace<HtmlEntityParser>(inlines, new KramdownEntityParser());
         inlines.Add(new KramdownSmartQuoteParser(options.SmartQuotes));
         inlines.Add(new KramdownInlineMathParser());
         inlines.Add(new KramdownSpanExtensionParser());

@@ -186,7 +186,7 @@ internal sealed partial class KramdownHtmlRenderer
             }
             SetAttribute(attributes, "href", url);
         }
-        if (link.Title is not null)
+        if (!string.IsNullOrEmpty(link.Title))
         {
             SetAttribute(attributes, "title", link.Title);
         }

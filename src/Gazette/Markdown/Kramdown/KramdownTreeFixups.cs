@@ -113,7 +113,12 @@ internal static class KramdownTreeFixups
         {
             if (inline is KramdownSpanIalInline ial)
             {
-                if (ial.PreviousSibling is { } target && target is not LiteralInline)
+                var target = ial.PreviousSibling;
+                while (target is KramdownSpanIalInline { Applied: true })
+                {
+                    target = target.PreviousSibling;
+                }
+                if (target is not null and not LiteralInline)
                 {
                     KramdownAttributes.For(target).Apply(ial.Attributes, data.Alds);
                     ial.Applied = true;
@@ -122,6 +127,13 @@ internal static class KramdownTreeFixups
             else if (inline is ContainerInline nested)
             {
                 ApplySpanIals(nested, data);
+                if (nested is EmphasisInline { DelimiterCount: 1 } outer && outer.FirstChild is EmphasisInline { DelimiterCount: 2 } inner
+                    && inner.NextSibling is null && inner.DelimiterChar == outer.DelimiterChar)
+                {
+                    // kramdown reads ***text*** as strong around em; CommonMark as em around strong.
+                    outer.DelimiterCount = 2;
+                    inner.DelimiterCount = 1;
+                }
             }
         }
     }

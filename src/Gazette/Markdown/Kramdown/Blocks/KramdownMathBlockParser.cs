@@ -46,6 +46,6 @@ internal sealed partial class KramdownMathBlockParser : BlockParser
     }
 
     // kramdown: BLOCK_MATH_START = /^ {0,3}(\\)?\$\$(.*?)\$\$(\s*?\n)?/m; the escaped form is not math.
-    [GeneratedRegex("""\G\$\$(.*?)\$\$[ \t\r\f\v]*(?:\n|\z)""", RegexOptions.Singleline)]
+    [GeneratedRegex("""\G\$\$(.*?)\$\$(?:[ \t\r\f\v]*\n)?""", RegexOptions.Singleline)]
     private static partial Regex BlockMath();
 }
