@@ -34,6 +34,13 @@ internal sealed class KramdownEscapeParser : InlineParser
             slice.Start += 3;
             return true;
         }
+        if (next == '\\' && slice.PeekChar(2) == '\n')
+        {
+            // kramdown: line_break.rb LINE_BREAK also accepts two backslashes before the line end.
+            processor.Inline = new LineBreakInline { IsHard = true, Span = new(position, position + 2), Line = line, Column = column };
+            slice.Start += 3;
+            return true;
+        }
         if (next == '\n' && _gfm)
         {
             processor.Inline = new LineBreakInline { IsHard = true, IsBackslash = true, Span = new(position, position + 1), Line = line, Column = column };

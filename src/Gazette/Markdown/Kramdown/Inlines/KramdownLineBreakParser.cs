@@ -21,20 +21,35 @@ internal sealed class KramdownLineBreakParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
+        // Markdig's literal parser drops the spaces before a line end, so they are counted in the text.
+        var text = slice.Text;
         var start = slice.Start;
-        var position = processor.GetSourcePosition(start, out var line, out var column);
-        var hard = _hardWrap;
-        if (processor.Inline is LiteralInline literal && literal.Content.Text is not null
-            && ReferenceEquals(literal.Content.Text, slice.Text) && literal.Content.End == start - 1
-            && literal.Content.Length >= 2 && slice.Text[start - 1] == ' ' && slice.Text[start - 2] == ' ')
+        var spaces = 0;
+        while (start - spaces - 1 >= 0 && text[start - spaces - 1] == ' ' && IsInSameText(processor, text, start - spaces - 1))
         {
-            literal.Content.End -= 2;
-            hard = true;
+            spaces++;
         }
-        processor.Inline = hard
-            ? new LineBreakInline { IsHard = true, Span = new(position, position), Line = line, Column = column }
-            : new LiteralInline(new StringSlice(slice.Text, start, start)) { Span = new(position, position), Line = line, Column = column };
+        var position = processor.GetSourcePosition(start, out var line, out var column);
         slice.Start++;
+        if (spaces < 2 && !_hardWrap)
+        {
+            processor.Inline = new LiteralInline(new StringSlice(text, start - spaces, start)) { Span = new(position - spaces, position), Line = line, Column = column };
+            return true;
+        }
+        var lineBreak = new LineBreakInline { IsHard = true, Span = new(position, position), Line = line, Column = column };
+        if (spaces <= 2)
+        {
+            processor.Inline = lineBreak;
+            return true;
+        }
+        var container = new ContainerInline { IsClosed = true, Span = new(position - spaces, position), Line = line, Column = column };
+        container.AppendChild(new LiteralInline(new StringSlice(text, start - spaces, start - 3)));
+        container.AppendChild(lineBreak);
+        processor.Inline = container;
         return true;
     }
+
+    // The spaces must belong to this paragraph's text, not to a construct parsed before them.
+    private static bool IsInSameText(InlineProcessor processor, string text, int index) =>
+        processor.Inline is not null && index >= 0 && text[index] == ' ';
 }

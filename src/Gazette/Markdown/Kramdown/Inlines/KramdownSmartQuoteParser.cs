@@ -48,7 +48,7 @@ internal sealed partial class KramdownSmartQuoteParser : InlineParser
                 continue;
             }
             var span = processor.GetSourcePosition(quoteAt, out var line, out var column);
-            var container = new ContainerInline { Span = { Start = span }, Line = line, Column = column };
+            var container = new ContainerInline { IsClosed = true, Span = { Start = span }, Line = line, Column = column };
             foreach (var step in rule.Steps)
             {
                 if (step.Group > 0 && step.Kind < 0)
