@@ -11,12 +11,22 @@ namespace Gazette.Markdown.Kramdown.Blocks;
 /// </summary>
 internal sealed partial class KramdownMathBlockParser : BlockParser
 {
-    public KramdownMathBlockParser() => OpeningCharacters = ['$'];
+    public KramdownMathBlockParser() => OpeningCharacters = ['$', '\\'];
 
     public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock;
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
+        if (processor.CurrentChar == '\\')
+        {
+            // kramdown: an escaped block math line loses its backslash and goes on as a paragraph.
+            if (!processor.IsCodeIndent && processor.PeekChar(1) == '$' && processor.PeekChar(2) == '$' && KramdownBlockBoundary.IsAfter(processor)
+                && BlockMath().Match(processor.Line.Text, processor.Line.Start + 1) is { Success: true, Groups: [_, _, { Success: true }] })
+            {
+                processor.Line.Start++;
+            }
+            return BlockState.None;
+        }
         if (processor.IsCodeIndent || processor.PeekChar(1) != '$' || !KramdownBlockBoundary.IsAfter(processor))
         {
             return BlockState.None;
@@ -46,6 +56,6 @@ internal sealed partial class KramdownMathBlockParser : BlockParser
     }
 
     // kramdown: BLOCK_MATH_START = /^ {0,3}(\\)?\$\$(.*?)\$\$(\s*?\n)?/m; the escaped form is not math.
-    [GeneratedRegex("""\G\$\$(.*?)\$\$(?:[ \t\r\f\v]*\n)?""", RegexOptions.Singleline)]
+    [GeneratedRegex("""\G\$\$(.*?)\$\$([ \t\r\f\v]*\n)?""", RegexOptions.Singleline)]
     private static partial Regex BlockMath();
 }
