@@ -32,6 +32,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<ListBlockParser>(blocks, new KramdownListParser());
         Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
         blocks.RemoveAll(p => p is DefinitionListParser);
+        blocks.Insert(blocks.IndexOf(paragraphs), new KramdownFootnoteParser());
         blocks.Insert(blocks.FindIndex(p => p is KramdownHtmlBlockParser), new KramdownDefinitionListParser());
 
         var inlines = pipeline.InlineParsers;
@@ -40,6 +41,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<CodeInlineParser>(inlines, new KramdownCodeSpanParser());
         Replace<LineBreakInlineParser>(inlines, new KramdownLineBreakParser(options.HardWrap));
         Replace<HtmlEntityParser>(inlines, new KramdownEntityParser());
+        inlines.Insert(0, new KramdownFootnoteMarkerParser());
         inlines.Add(new KramdownSmartQuoteParser(options.SmartQuotes));
         inlines.Add(new KramdownInlineMathParser());
         inlines.Add(new KramdownSpanExtensionParser());

@@ -1,5 +1,4 @@
 using Markdig.Extensions.DefinitionLists;
-using Markdig.Extensions.Footnotes;
 using Gazette.Markdown.Kramdown.Blocks;
 using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
@@ -54,7 +53,7 @@ internal sealed partial class KramdownHtmlRenderer
             case DefinitionList definitionList:
                 WriteDefinitionList(definitionList, indent);
                 break;
-            case Footnote:
+            case KramdownFootnoteDefinition:
                 break;
             case KramdownRawBlock raw:
                 WriteRawBlock(raw, indent);

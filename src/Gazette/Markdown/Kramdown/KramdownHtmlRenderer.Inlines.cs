@@ -1,5 +1,4 @@
 using Markdig.Extensions.Abbreviations;
-using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.TaskLists;
 using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax.Inlines;
@@ -47,10 +46,10 @@ internal sealed partial class KramdownHtmlRenderer
             case HtmlInline html:
                 _out.Append(html.Tag);
                 break;
-            case FootnoteLink when _inToc:
+            case KramdownFootnoteMarker when _inToc:
                 break;
-            case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
-                WriteFootnoteMarker(footnoteLink);
+            case KramdownFootnoteMarker marker:
+                WriteFootnoteMarker(marker);
                 break;
             case KramdownMathInline math:
                 WriteMath(math, math.Content, 0, block: false);

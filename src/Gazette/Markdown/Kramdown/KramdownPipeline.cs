@@ -10,7 +10,6 @@ internal static class KramdownPipeline
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
-            .UseFootnotes()
             .UseAbbreviations()
             .UseTaskLists()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);

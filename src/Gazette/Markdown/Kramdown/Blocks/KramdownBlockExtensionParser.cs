@@ -72,6 +72,11 @@ internal sealed partial class KramdownBlockExtensionParser : BlockParser
                     {
                         return Push(processor, new KramdownBlockMarker(this) { Kind = KramdownMarkerKind.Extension }, start, end);
                     }
+                    if (!HasStopTag(processor.Line.Text, end + 1, name))
+                    {
+                        // kramdown: without a stop tag the start tag is ignored (with a warning) and read as text.
+                        return BlockState.None;
+                    }
                     var type = attributes.Pairs.FirstOrDefault(p => p.Key == "type").Value;
                     var raw = new KramdownRawBlock(this)
                     {
@@ -134,6 +139,18 @@ internal sealed partial class KramdownBlockExtensionParser : BlockParser
         return BlockState.BreakDiscard;
     }
 
+    private static bool HasStopTag(string source, int from, string name)
+    {
+        for (var stop = ExtensionStopAnywhere().Match(source, Math.Min(from, source.Length)); stop.Success; stop = stop.NextMatch())
+        {
+            if (!stop.Groups[1].Success || stop.Groups[1].Value == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsBlank(ReadOnlySpan<char> text) => text.Trim(" \t\r\n\f\v").IsEmpty;
 
     // kramdown: ALD_START = /^ {0,3}\{:(ALD_ID_NAME):(ALD_ANY_CHARS+)\}\s*?\n/
@@ -147,6 +164,9 @@ internal sealed partial class KramdownBlockExtensionParser : BlockParser
     // kramdown: EXT_BLOCK_START with EXT_START_STR = \{::(\w+)(?:\s(ALD_ANY_CHARS*?)|)(\/)?\}
     [GeneratedRegex("""^\{::([A-Za-z0-9_]+)(?:[ \t\r\n\f\v]((?:\\\}|[^}])*?)|)(/)?\}[ \t\r\f\v]*$""")]
     private static partial Regex ExtensionStart();
+
+    [GeneratedRegex("""^ {0,3}\{:/([A-Za-z0-9_]+)?\}[ \t\r\f\v]*$""", RegexOptions.Multiline)]
+    private static partial Regex ExtensionStopAnywhere();
 
     // kramdown: EXT_BLOCK_STOP_STR = ^ {0,3}\{:/(name)?\}\s*?\n
     [GeneratedRegex("""^ {0,3}\{:/([A-Za-z0-9_]+)?\}[ \t\r\f\v]*$""")]

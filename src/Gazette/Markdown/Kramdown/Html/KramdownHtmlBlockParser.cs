@@ -86,6 +86,9 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         switch (block)
         {
             case KramdownHtmlBlock html:
+                var rawLine = processor.Line;
+                rawLine.Start = processor.StartBeforeIndent;
+                html.Text.Append(rawLine.AsSpan()).Append('\n');
                 return Consume(processor, html.EndPosition);
             case KramdownHtmlSpanBlock span:
                 var lineStart = processor.StartBeforeIndent;
@@ -104,6 +107,27 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             default:
                 return BlockState.None;
         }
+    }
+
+    // The end of the block was found in the source text; inside list items and footnotes the
+    // element is read again from the lines as the container hands them over (indentation removed).
+    public override bool Close(BlockProcessor processor, Block block)
+    {
+        if (block is KramdownHtmlBlock { Node: KramdownHtmlElement } html && html.Text.Length > 0)
+        {
+            var text = html.Text.ToString();
+            var tag = KramdownHtmlSyntax.Tag().Match(text, 0);
+            if (tag.Success)
+            {
+                var afterTag = KramdownRawHtmlParser.ReadElement(text, tag, out var element, out _);
+                if (!element.IsClosed)
+                {
+                    KramdownRawHtmlParser.ReadBody(text, afterTag, element, out _);
+                }
+                html.Node = element;
+            }
+        }
+        return true;
     }
 
     // kramdown: handle_kramdown_html_tag: raw unless parse_block_html is on; the markdown attribute
@@ -134,6 +158,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 
     private static BlockState Push(BlockProcessor processor, KramdownHtmlBlock block, int end)
     {
+        block.Text.Append(processor.Line.AsSpan()).Append('\n');
         block.Column = processor.Column;
         block.Span = new SourceSpan(processor.Line.Start, Math.Max(processor.Line.Start, end - 1));
         processor.NewBlocks.Push(block);
