@@ -63,7 +63,7 @@ internal sealed partial class KramdownHtmlRenderer
             case AbbreviationInline abbreviation:
                 WriteAbbreviation(abbreviation);
                 break;
-            case TaskList task when !KramdownTaskLists.IsTaskMarker(task):
+            case TaskList task when !KramdownTaskLists.IsAcceptedMarker(task):
                 _out.Append(task.Checked ? "[x]" : "[ ]");
                 break;
             case TaskList task:

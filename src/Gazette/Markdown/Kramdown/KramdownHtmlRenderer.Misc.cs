@@ -81,7 +81,7 @@ internal sealed partial class KramdownHtmlRenderer
     {
         image = null!;
         if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } link
-            && link.NextSibling is null
+            && link.NextSibling is null or Inlines.KramdownSpanIalInline { Applied: true, NextSibling: null }
             && KramdownAttributes.Of(link)?.HasRef("standalone") == true)
         {
             image = link;

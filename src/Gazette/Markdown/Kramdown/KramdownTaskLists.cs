@@ -11,7 +11,12 @@ namespace Gazette.Markdown.Kramdown;
 /// </summary>
 internal static class KramdownTaskLists
 {
-    public static bool IsTaskMarker(TaskList task) =>
+    private static readonly object MarkerKey = new();
+
+    /// <summary>True for a checkbox that <see cref="Apply"/> accepted.</summary>
+    public static bool IsAcceptedMarker(TaskList task) => task.GetData(MarkerKey) is true;
+
+    private static bool IsTaskMarker(TaskList task) =>
         task.Parent is { Parent: null } root
         && ReferenceEquals(root.FirstChild, task)
         && task.NextSibling is LiteralInline { Content.Length: > 0 } next && next.Content.CurrentChar is ' ' or '\t'
@@ -29,6 +34,7 @@ internal static class KramdownTaskLists
             if (block is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock { Inline.FirstChild: TaskList task } && IsTaskMarker(task))
             {
                 isTaskList = true;
+                task.SetData(MarkerKey, true);
                 var next = (LiteralInline)task.NextSibling!;
                 while (next.Content.Length > 0 && next.Content.CurrentChar is ' ' or '\t')
                 {

@@ -46,7 +46,7 @@ internal sealed partial class KramdownMathBlockParser : BlockParser
             Span = new SourceSpan(processor.Line.Start, Math.Max(processor.Line.Start, end - 1)),
         };
         processor.NewBlocks.Push(block);
-        return end > processor.Line.End + 1 ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
+        return end > processor.Line.End + 2 ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
     }
 
     public override BlockState TryContinue(BlockProcessor processor, Block block)

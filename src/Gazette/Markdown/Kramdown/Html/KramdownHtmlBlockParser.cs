@@ -162,7 +162,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         block.Column = processor.Column;
         block.Span = new SourceSpan(processor.Line.Start, Math.Max(processor.Line.Start, end - 1));
         processor.NewBlocks.Push(block);
-        return end > processor.Line.End + 1 ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
+        return end > processor.Line.End + 2 ? BlockState.ContinueDiscard : BlockState.BreakDiscard;
     }
 
     private static BlockState Consume(BlockProcessor processor, int end) =>
