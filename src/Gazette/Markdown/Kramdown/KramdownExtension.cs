@@ -27,7 +27,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownTableParser(paragraphs));
         Replace<HeadingBlockParser>(blocks, new KramdownAtxHeadingParser());
         Guard<ThematicBreakParser>(blocks, KramdownParagraphEnd.IsListStart);
-        Guard<QuoteBlockParser>(blocks, _ => true);
+        Replace<QuoteBlockParser>(blocks, new KramdownBlockquoteParser());
         Guard<FencedCodeBlockParser>(blocks, _ => true);
         Replace<ListBlockParser>(blocks, new KramdownListParser());
         Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
