@@ -26,9 +26,10 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<ParagraphBlockParser>(blocks, paragraphs);
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownTableParser(paragraphs));
         Replace<HeadingBlockParser>(blocks, new KramdownAtxHeadingParser());
+        Replace<IndentedCodeBlockParser>(blocks, new KramdownIndentedCodeParser());
         Guard<ThematicBreakParser>(blocks, KramdownParagraphEnd.IsListStart);
         Replace<QuoteBlockParser>(blocks, new KramdownBlockquoteParser());
-        Guard<FencedCodeBlockParser>(blocks, _ => true);
+        Replace<FencedCodeBlockParser>(blocks, new KramdownFencedCodeParser());
         Replace<ListBlockParser>(blocks, new KramdownListParser());
         Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
         blocks.RemoveAll(p => p is DefinitionListParser);

@@ -93,13 +93,17 @@ internal sealed partial class KramdownHtmlRenderer
     private void WriteStandaloneImage(ParagraphBlock paragraph, LinkInline image, int indent)
     {
         var figure = CopyAttributes(paragraph);
-        var attributes = CopyAttributes(image);
+        var attributes = new List<KeyValuePair<string, string>>();
         SetAttribute(attributes, "src", image.Url ?? "");
         var alt = KramdownLinkText.AltText(image, _source);
         SetAttribute(attributes, "alt", alt);
-        if (image.Title is not null)
+        if (!string.IsNullOrEmpty(image.Title))
         {
             SetAttribute(attributes, "title", image.Title);
+        }
+        foreach (var (key, value) in KramdownAttributes.Of(image)?.Items ?? [])
+        {
+            SetAttribute(attributes, key, value);
         }
         foreach (var name in new[] { "class", "id" })
         {
