@@ -61,10 +61,6 @@ internal sealed partial class KramdownFootnoteParser : BlockParser
         raw.Start = processor.StartBeforeIndent;
         if (processor.IsBlankLine)
         {
-            if (!NextNonBlankLineIsIndented(raw.Text, raw.End + 1))
-            {
-                return BlockState.None;
-            }
             state.AfterContent = false;
             Feed(processor, state, new StringSlice(raw.Text, raw.Start, raw.Start - 1, raw.NewLine), 0);
             return BlockState.ContinueDiscard;
@@ -99,25 +95,6 @@ internal sealed partial class KramdownFootnoteParser : BlockParser
     }
 
     private static bool IsEndOfBlock(StringSlice line) => line.CurrentChar == '^' && KramdownLineRules.IsBlank(line.Text, line.Start + 1, line.End);
-
-    private static bool NextNonBlankLineIsIndented(string source, int position)
-    {
-        var lineStart = position + 1;
-        while (lineStart < source.Length)
-        {
-            var end = source.IndexOf('\n', lineStart);
-            if (end < 0)
-            {
-                end = source.Length;
-            }
-            if (!KramdownLineRules.IsBlank(source, lineStart, end - 1))
-            {
-                return source[lineStart] == '\t' || source.AsSpan(lineStart).StartsWith("    ", StringComparison.Ordinal);
-            }
-            lineStart = end + 1;
-        }
-        return false;
-    }
 
     private sealed class FootnoteState
     {

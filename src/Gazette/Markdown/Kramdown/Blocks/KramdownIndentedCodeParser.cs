@@ -44,10 +44,7 @@ internal sealed partial class KramdownIndentedCodeParser : BlockParser
         line.Start = processor.StartBeforeIndent;
         if (processor.IsBlankLine)
         {
-            if (!NextNonBlankLineIsIndented(line.Text, line.End + 1))
-            {
-                return BlockState.None;
-            }
+            // Kept only if more indented lines follow; trailing blank lines are dropped on close.
             text.Append(line.AsSpan()).Append('\n');
             return BlockState.ContinueDiscard;
         }
@@ -65,6 +62,11 @@ internal sealed partial class KramdownIndentedCodeParser : BlockParser
         if (block.GetData(TextKey) is StringBuilder text)
         {
             // kramdown: data.gsub!(/\n( {0,3}\S)/, ' \1'); data.gsub!(INDENT, '')
+            while (EndsWithBlankLine(text) && text.Length > 1)
+            {
+                var previous = text.ToString(0, text.Length - 1).LastIndexOf('\n');
+                text.Length = previous + 1;
+            }
             var joined = LazyJoin().Replace(text.ToString(), " $1");
             block.RemoveData(TextKey);
             KramdownCodeText.Set(block, Indent().Replace(joined, ""));
@@ -87,25 +89,6 @@ internal sealed partial class KramdownIndentedCodeParser : BlockParser
 
     private static bool IsEndOfBlock(Markdig.Helpers.StringSlice line) =>
         line.CurrentChar == '^' && KramdownLineRules.IsBlank(line.Text, line.Start + 1, line.End);
-
-    private static bool NextNonBlankLineIsIndented(string source, int position)
-    {
-        var lineStart = position + 1;
-        while (lineStart < source.Length)
-        {
-            var end = source.IndexOf('\n', lineStart);
-            if (end < 0)
-            {
-                end = source.Length;
-            }
-            if (!KramdownLineRules.IsBlank(source, lineStart, end - 1))
-            {
-                return HasIndent(source, lineStart, end - 1);
-            }
-            lineStart = end + 1;
-        }
-        return false;
-    }
 
     [GeneratedRegex("""\n( {0,3}\S)""")]
     private static partial Regex LazyJoin();
