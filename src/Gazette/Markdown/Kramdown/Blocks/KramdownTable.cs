@@ -15,17 +15,3 @@ internal sealed class KramdownTable(BlockParser? parser) : ContainerBlock(parser
     /// <summary>Per column: null (default), "left", "center" or "right".</summary>
     public List<string?> Alignments { get; } = [];
 }
-
-/// <summary>One table row; <see cref="Section"/> is "thead", "tbody" or "tfoot" and <see cref="Group"/> numbers the sections.</summary>
-internal sealed class KramdownTableRow(BlockParser? parser) : ContainerBlock(parser)
-{
-    public string Section { get; set; } = "tbody";
-
-    public int Group { get; set; }
-}
-
-/// <summary>A table cell; its text is parsed as span-level Markdown.</summary>
-internal sealed class KramdownTableCell : LeafBlock
-{
-    public KramdownTableCell(BlockParser? parser) : base(parser) => ProcessInlines = true;
-}
