@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax.Inlines;
@@ -9,7 +8,7 @@ namespace Gazette.Markdown.Kramdown.Inlines;
 /// kramdown's smart quotes (kramdown: parser/kramdown/smart_quotes.rb, itself from RubyPants):
 /// straight quotes become ‘ ’ “ ” by trying a fixed list of context rules in order.
 /// </summary>
-internal sealed partial class KramdownSmartQuoteParser : InlineParser
+internal sealed class KramdownSmartQuoteParser : InlineParser
 {
     private const int LeftSingle = 0;
     private const int RightSingle = 1;
@@ -32,120 +31,116 @@ internal sealed partial class KramdownSmartQuoteParser : InlineParser
         var text = slice.Text;
         var quoteAt = slice.Start;
         var start = quoteAt;
-        if (processor.Inline is LiteralInline literal and not KramdownEscapedInline
-            && literal.Content.Text is not null && literal.Content.End == quoteAt - 1
-            && ReferenceEquals(literal.Content.Text, text) && quoteAt > 0 && text[quoteAt - 1] != '\\')
+        if (processor.Inline is LiteralInline previousText and not KramdownEscapedInline
+            && previousText.Content.Text is not null && previousText.Content.End == quoteAt - 1
+            && ReferenceEquals(previousText.Content.Text, text) && quoteAt > 0 && text[quoteAt - 1] != '\\')
         {
             start = quoteAt - 1;
         }
 
-        var length = slice.End + 1 - start;
-        foreach (var rule in Rules)
+        var limit = slice.End + 1;
+        var hasPrevious = start < quoteAt;
+        var previous = hasPrevious ? text[start] : '\0';
+        var quote = text[quoteAt];
+        var n1 = At(text, quoteAt + 1, limit);
+        var n2 = At(text, quoteAt + 2, limit);
+        var n3 = At(text, quoteAt + 3, limit);
+        var spaceBefore = !hasPrevious || IsSpace(previous);
+
+        // kramdown: smart_quotes.rb SQ_RULES, tried in order at the scan position (the character
+        // before the quote when it is plain text, else the quote itself).
+        string? literal = null;
+        int first;
+        var second = -1;
+        var consumed = 1;
+        if (!hasPrevious && n1 is '_' or '*' && n2 != '\0' && !IsSpace(n2))
         {
-            var match = rule.Pattern.Match(text, start, length);
-            if (!match.Success)
-            {
-                continue;
-            }
-            var span = processor.GetSourcePosition(quoteAt, out var line, out var column);
-            var container = new ContainerInline { IsClosed = true, Span = { Start = span }, Line = line, Column = column };
-            foreach (var step in rule.Steps)
-            {
-                if (step.Group > 0 && step.Kind < 0)
-                {
-                    // Text that the rule consumed after the quote position (the character before it is already out).
-                    var group = match.Groups[step.Group];
-                    if (group.Length > 0 && group.Index >= quoteAt)
-                    {
-                        container.AppendChild(new LiteralInline(group.Value));
-                    }
-                    continue;
-                }
-                var quoteChar = step.Group > 0 ? match.Groups[step.Group].Value[0] : '\0';
-                var kind = step.Kind switch
-                {
-                    Open => quoteChar == '"' ? LeftDouble : LeftSingle,
-                    Close => quoteChar == '"' ? RightDouble : RightSingle,
-                    _ => step.Kind,
-                };
-                var value = _quotes[kind];
-                container.AppendChild(new KramdownTextInline(value, value));
-            }
-            slice.Start = match.Index + match.Length;
-            container.Span.End = processor.GetSourcePosition(slice.Start - 1);
-            processor.Inline = Flatten(container);
-            return true;
+            first = Open(quote);
         }
-        return false;
+        else if (!hasPrevious && IsPunctuation(n1) && !(n2 == '.' && n3 == '.') && !IsWord(n2))
+        {
+            first = Close(quote);
+        }
+        else if (spaceBefore && quote == '"' && n1 == '\'' && IsWord(n2))
+        {
+            (first, second, consumed) = (LeftDouble, LeftSingle, 2);
+        }
+        else if (spaceBefore && quote == '\'' && n1 == '"' && IsWord(n2))
+        {
+            (first, second, consumed) = (LeftSingle, LeftDouble, 2);
+        }
+        else if (spaceBefore && quote == '\'' && char.IsAsciiDigit(n1) && char.IsAsciiDigit(n2) && n3 == 's')
+        {
+            first = RightSingle;
+        }
+        else if (hasPrevious && IsSpace(previous) && IsWord(n1))
+        {
+            first = Open(quote);
+        }
+        else if (hasPrevious && !IsCloseBlocker(previous))
+        {
+            first = Close(quote);
+        }
+        else if (!hasPrevious && n1 is '\'' or '"')
+        {
+            // The first quote is taken as the "closing context" character and stays as it is.
+            literal = quote.ToString();
+            first = Close(n1);
+            consumed = 2;
+        }
+        else if (!hasPrevious && (n1 == '\0' || IsSpace(n1) || (n1 == 's' && !IsWord(n2))))
+        {
+            first = Close(quote);
+        }
+        else
+        {
+            first = Open(quote);
+        }
+
+        var position = processor.GetSourcePosition(quoteAt, out var line, out var column);
+        Inline result;
+        if (literal is null && second < 0)
+        {
+            result = new KramdownTextInline(_quotes[first], _quotes[first]);
+        }
+        else
+        {
+            var container = new ContainerInline { IsClosed = true };
+            if (literal is not null)
+            {
+                container.AppendChild(new LiteralInline(literal));
+            }
+            container.AppendChild(new KramdownTextInline(_quotes[first], _quotes[first]));
+            if (second >= 0)
+            {
+                container.AppendChild(new KramdownTextInline(_quotes[second], _quotes[second]));
+            }
+            result = container;
+        }
+        result.Span = new(position, position + consumed - 1);
+        result.Line = line;
+        result.Column = column;
+        processor.Inline = result;
+        slice.Start = quoteAt + consumed;
+        return true;
     }
 
-    private static Inline Flatten(ContainerInline container)
-    {
-        if (container.FirstChild is { } only && only.NextSibling is null)
-        {
-            only.Remove();
-            only.Span = container.Span;
-            return only;
-        }
-        return container;
-    }
+    private static char At(string text, int index, int limit) => index < limit ? text[index] : '\0';
 
-    private const int Open = 10;
-    private const int Close = 11;
+    private static int Open(char quote) => quote == '"' ? LeftDouble : LeftSingle;
 
-    private readonly record struct Step(int Group, int Kind);
+    private static int Close(char quote) => quote == '"' ? RightDouble : RightSingle;
 
-    private sealed record Rule(Regex Pattern, Step[] Steps);
+    // Ruby's \s and \w are ASCII-only.
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v';
 
-    private static Step Text(int group) => new(group, -1);
+    private static bool IsWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    private static Step Quote(int kind) => new(0, kind);
+    // kramdown: SQ_PUNCT
+    private static bool IsPunctuation(char c) => c is '!' or '"' or '#' or '$' or '%' or '\'' or '(' or ')' or '*' or '+' or ','
+        or '-' or '.' or '/' or ':' or ';' or '<' or '=' or '>' or '?' or '@' or '[' or '\\' or ']' or '^' or '_' or '`'
+        or '{' or '|' or '}' or '~';
 
-    // Open/Close pick single or double from the quote character captured by the group.
-    private static Step Quote(int group, int kind) => new(group, kind);
-
-    private static readonly Rule[] Rules =
-    [
-        new(Rule1(), [Quote(1, Open)]),
-        new(Rule2(), [Quote(1, Close)]),
-        new(Rule3(), [Text(1), Quote(LeftDouble), Quote(LeftSingle)]),
-        new(Rule4(), [Text(1), Quote(LeftSingle), Quote(LeftDouble)]),
-        new(Rule5(), [Text(1), Quote(RightSingle)]),
-        new(Rule6(), [Text(1), Quote(2, Open)]),
-        new(Rule7(), [Text(1), Quote(2, Close)]),
-        new(Rule8(), [Quote(1, Close)]),
-        new(Rule9(), [Text(1), Quote(LeftSingle)]),
-        new(Rule10(), [Text(1), Quote(LeftDouble)]),
-    ];
-
-    // Ruby's \w, \s, \d and \b are ASCII-only, so the classes are spelled out.
-    [GeneratedRegex("""\G(["'])(?=[_*]{1,2}[^ \t\r\n\f\v])""")]
-    private static partial Regex Rule1();
-
-    [GeneratedRegex("""\G(["'])(?=[!"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~](?!\.\.)(?![A-Za-z0-9_]))""")]
-    private static partial Regex Rule2();
-
-    [GeneratedRegex("""\G([ \t\r\n\f\v]?)"'(?=[A-Za-z0-9_])""")]
-    private static partial Regex Rule3();
-
-    [GeneratedRegex("""\G([ \t\r\n\f\v]?)'"(?=[A-Za-z0-9_])""")]
-    private static partial Regex Rule4();
-
-    [GeneratedRegex("""\G([ \t\r\n\f\v]?)'(?=[0-9][0-9]s)""")]
-    private static partial Regex Rule5();
-
-    [GeneratedRegex("""\G([ \t\r\n\f\v])(['"])(?=[A-Za-z0-9_])""")]
-    private static partial Regex Rule6();
-
-    [GeneratedRegex("""\G([^ \\\t\r\n\[{(\-])(['"])""")]
-    private static partial Regex Rule7();
-
-    [GeneratedRegex("""\G(["'])(?=[ \t\r\n\f\v]|s(?![A-Za-z0-9_])|$)""", RegexOptions.Multiline)]
-    private static partial Regex Rule8();
-
-    [GeneratedRegex("""\G(.?)'""", RegexOptions.Singleline)]
-    private static partial Regex Rule9();
-
-    [GeneratedRegex("\\G(.?)\"", RegexOptions.Singleline)]
-    private static partial Regex Rule10();
+    // kramdown: SQ_CLOSE = [^ \\\t\r\n\[{(-]
+    private static bool IsCloseBlocker(char c) => c is ' ' or '\\' or '\t' or '\r' or '\n' or '[' or '{' or '(' or '-';
 }
