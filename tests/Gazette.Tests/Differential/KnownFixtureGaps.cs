@@ -10,6 +10,5 @@ internal static class KnownFixtureGaps
     public static readonly IReadOnlyDictionary<string, string> Sites = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["layout-chain"] = "Fluid counts forloop.index/length from the offset when `for` has both limit and offset (Liquid counts within the slice); Liquid issue #3",
-        ["pretty-news"] = "kramdown keeps an HTML comment written right after a paragraph line (<!--more-->) inside the paragraph; Markdown issue #4",
     };
 }

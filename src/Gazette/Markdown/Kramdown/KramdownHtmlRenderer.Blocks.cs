@@ -1,7 +1,6 @@
 using Markdig.Extensions.DefinitionLists;
-using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Mathematics;
-using Markdig.Extensions.Tables;
+using Gazette.Markdown.Kramdown.Blocks;
+using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -18,8 +17,8 @@ internal sealed partial class KramdownHtmlRenderer
             case ParagraphBlock paragraph:
                 WriteParagraph(paragraph, indent);
                 break;
-            case MathBlock math:
-                WriteMathBlock(math, indent);
+            case KramdownMathBlock math:
+                WriteMath(math, math.Content, indent, block: true);
                 break;
             case CodeBlock code:
                 WriteCodeBlock(code, indent);
@@ -36,16 +35,25 @@ internal sealed partial class KramdownHtmlRenderer
             case ListBlock list:
                 WriteList(list, indent);
                 break;
-            case HtmlBlock html:
+            case KramdownHtmlBlock html:
                 WriteHtmlBlock(html, indent);
                 break;
-            case Table table:
+            case KramdownHtmlSpanBlock span:
+                WriteHtmlSpanBlock(span, indent);
+                break;
+            case KramdownHtmlElementBlock element:
+                WriteHtmlElementBlock(element, indent);
+                break;
+            case HtmlBlock html:
+                _out.Append(html.Lines.ToString()).Append('\n');
+                break;
+            case KramdownTable table:
                 WriteTable(table, indent);
                 break;
             case DefinitionList definitionList:
                 WriteDefinitionList(definitionList, indent);
                 break;
-            case Footnote:
+            case KramdownFootnoteDefinition:
                 break;
             case KramdownRawBlock raw:
                 WriteRawBlock(raw, indent);
@@ -180,12 +188,6 @@ internal sealed partial class KramdownHtmlRenderer
         }
     }
 
-    private void WriteMathBlock(MathBlock math, int indent)
-    {
-        var text = KramdownCodeText.Of(math).TrimEnd('\n');
-        WriteMath(math, text, indent, block: true);
-    }
-
     private void WriteRawBlock(KramdownRawBlock raw, int indent)
     {
         if (raw.IsComment)
@@ -194,6 +196,11 @@ internal sealed partial class KramdownHtmlRenderer
             _out.Append("<!-- ").Append(raw.Text).Append(" -->\n");
             return;
         }
-        _out.Append(raw.Text).Append('\n');
+        // kramdown: converter/html.rb convert_raw writes the body only for HTML (or no) output types.
+        var types = raw.OutputTypes?.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (types is null || types.Length == 0 || types.Contains("html"))
+        {
+            _out.Append(raw.Text).Append('\n');
+        }
     }
 }

@@ -1,4 +1,4 @@
-using Markdig.Extensions.Footnotes;
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -34,7 +34,7 @@ internal sealed partial class KramdownHtmlRenderer
                         attributes.Set("id", KramdownHeaderIds.Gfm(KramdownHeaderIds.RawText(heading.Inline), _options.AutoIdPrefix, _gfmIdCounter));
                     }
                     break;
-                case FootnoteGroup or Footnote or HtmlBlock:
+                case KramdownFootnoteDefinition or HtmlBlock:
                     break;
                 case ContainerBlock nested when !KramdownDocumentData.IsHtmlElement(nested):
                     AssignGfmIds(nested);

@@ -1,7 +1,6 @@
 using Markdig.Extensions.Abbreviations;
-using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.TaskLists;
+using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax.Inlines;
 
 namespace Gazette.Markdown.Kramdown;
@@ -47,16 +46,25 @@ internal sealed partial class KramdownHtmlRenderer
             case HtmlInline html:
                 _out.Append(html.Tag);
                 break;
-            case FootnoteLink when _inToc:
+            case KramdownFootnoteMarker when _inToc:
                 break;
-            case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
-                WriteFootnoteMarker(footnoteLink);
+            case KramdownFootnoteMarker marker:
+                WriteFootnoteMarker(marker);
                 break;
-            case MathInline math:
-                WriteMath(math, math.Content.ToString(), 0, block: false);
+            case KramdownMathInline math:
+                WriteMath(math, math.Content, 0, block: false);
+                break;
+            case KramdownSpanIalInline ial:
+                if (!ial.Applied)
+                {
+                    KramdownEscaping.AppendText(_out, ial.Source);
+                }
                 break;
             case AbbreviationInline abbreviation:
                 WriteAbbreviation(abbreviation);
+                break;
+            case TaskList task when !KramdownTaskLists.IsAcceptedMarker(task):
+                _out.Append(task.Checked ? "[x]" : "[ ]");
                 break;
             case TaskList task:
                 _out.Append(task.Checked
@@ -156,33 +164,41 @@ internal sealed partial class KramdownHtmlRenderer
         return string.Join(' ', parts);
     }
 
+    // kramdown: link.rb add_link puts a link definition's IAL before href/src; a span IAL after the
+    // link comes later (extensions.rb update_attr_with_ial on the finished element).
     private void WriteLink(LinkInline link)
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
-        var attributes = CopyAttributes(link);
+        var attributes = KramdownLinkDefinitions.AttributesOf(link)?.ToList() ?? [];
         if (link.IsImage)
         {
             SetAttribute(attributes, "src", url);
             SetAttribute(attributes, "alt", KramdownLinkText.AltText(link, _source));
-            if (link.Title is not null)
+        }
+        else
+        {
+            if (_inToc)
             {
-                SetAttribute(attributes, "title", link.Title);
+                // kramdown: converter/html.rb fix_for_toc_entry unwraps links inside TOC entries.
+                WriteInlines(link);
+                return;
             }
+            SetAttribute(attributes, "href", url);
+        }
+        if (!string.IsNullOrEmpty(link.Title))
+        {
+            SetAttribute(attributes, "title", link.Title);
+        }
+        foreach (var (key, value) in KramdownAttributes.Of(link)?.Items ?? [])
+        {
+            SetAttribute(attributes, key, value);
+        }
+        if (link.IsImage)
+        {
             _out.Append("<img");
             KramdownAttributes.Write(_out, attributes);
             _out.Append(" />");
             return;
-        }
-        if (_inToc)
-        {
-            // kramdown: converter/html.rb fix_for_toc_entry unwraps links inside TOC entries.
-            WriteInlines(link);
-            return;
-        }
-        SetAttribute(attributes, "href", url);
-        if (link.Title is not null)
-        {
-            SetAttribute(attributes, "title", link.Title);
         }
         _out.Append("<a");
         KramdownAttributes.Write(_out, attributes);

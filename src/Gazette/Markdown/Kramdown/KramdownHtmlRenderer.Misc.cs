@@ -5,21 +5,6 @@ namespace Gazette.Markdown.Kramdown;
 
 internal sealed partial class KramdownHtmlRenderer
 {
-    private void WriteHtmlBlock(HtmlBlock html, int indent)
-    {
-        var lines = html.Lines;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines.Lines[i].Slice;
-            if (i == 0)
-            {
-                Indent(indent);
-            }
-            _out.Append(line.AsSpan());
-            _out.Append('\n');
-        }
-    }
-
     // kramdown: converter/html.rb convert_math + converter/math_engine/mathjax.rb: \[…\] for blocks,
     // \(…\) for spans; with attributes a block goes into a <div>, a span into a <span> holding $…$.
     private void WriteMath(MarkdownObject node, string text, int indent, bool block)
@@ -96,7 +81,7 @@ internal sealed partial class KramdownHtmlRenderer
     {
         image = null!;
         if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } link
-            && link.NextSibling is null
+            && link.NextSibling is null or Inlines.KramdownSpanIalInline { Applied: true, NextSibling: null }
             && KramdownAttributes.Of(link)?.HasRef("standalone") == true)
         {
             image = link;
@@ -108,13 +93,17 @@ internal sealed partial class KramdownHtmlRenderer
     private void WriteStandaloneImage(ParagraphBlock paragraph, LinkInline image, int indent)
     {
         var figure = CopyAttributes(paragraph);
-        var attributes = CopyAttributes(image);
+        var attributes = new List<KeyValuePair<string, string>>();
         SetAttribute(attributes, "src", image.Url ?? "");
         var alt = KramdownLinkText.AltText(image, _source);
         SetAttribute(attributes, "alt", alt);
-        if (image.Title is not null)
+        if (!string.IsNullOrEmpty(image.Title))
         {
             SetAttribute(attributes, "title", image.Title);
+        }
+        foreach (var (key, value) in KramdownAttributes.Of(image)?.Items ?? [])
+        {
+            SetAttribute(attributes, key, value);
         }
         foreach (var name in new[] { "class", "id" })
         {

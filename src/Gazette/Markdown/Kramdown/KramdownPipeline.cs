@@ -10,9 +10,6 @@ internal static class KramdownPipeline
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
-            .UsePipeTables()
-            .UseFootnotes()
-            .UseDefinitionLists()
             .UseAbbreviations()
             .UseTaskLists()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);

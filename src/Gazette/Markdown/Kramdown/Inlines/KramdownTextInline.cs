@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Gazette.Markdown.Kramdown;
+namespace Gazette.Markdown.Kramdown.Inlines;
 
 /// <summary>A smart quote or typographic symbol: the HTML it writes and the text it stands for in header ids.</summary>
 internal sealed class KramdownTextInline(string html, string rawText) : LeafInline
