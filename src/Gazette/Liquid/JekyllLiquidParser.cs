@@ -1,25 +1,93 @@
+using System.Text.Encodings.Web;
 using Fluid;
+using Fluid.Ast;
+using Gazette.Liquid.Ast;
+using Gazette.Liquid.Syntax;
 using Gazette.Liquid.Tags;
 using Parlot;
-using Parlot.Fluent;
 
 namespace Gazette.Liquid;
 
 /// <summary>
-/// Fluid's Liquid parser with Jekyll's tags: <c>include</c> (Jekyll's syntax replaces Liquid's),
-/// <c>include_relative</c>, <c>link</c>, <c>post_url</c> and <c>highlight</c>.
+/// Jekyll's Liquid parser: Liquid 4.0.4's template syntax and tags (<see cref="LiquidParseRun"/>) with Jekyll's
+/// tags: <c>include</c> (Jekyll's syntax replaces Liquid's), <c>include_relative</c>, <c>link</c>,
+/// <c>post_url</c> and <c>highlight</c>. Liquid 5 tags (<c>echo</c>, <c>liquid</c>, <c>render</c>,
+/// <c>{% # %}</c>) are unknown tags, as in Jekyll. It derives from Fluid's parser so that Fluid's API
+/// (<c>parser.Parse</c>) keeps working, but its grammar is replaced.
 /// </summary>
 internal sealed class JekyllLiquidParser : FluidParser
 {
-    public JekyllLiquidParser()
+    private readonly Dictionary<string, TagParser> _tags = StandardTags.Create();
+
+    /// <summary>One parser for every engine in Jekyll's default <c>error_mode: warn</c>; parsing is thread-safe.</summary>
+    public static JekyllLiquidParser Shared { get; } = new(ErrorMode.Warn);
+
+    public JekyllLiquidParser(ErrorMode mode)
         : base(new FluidParserOptions { AllowFunctions = false })
     {
-        var markup = Parsers.AnyCharBefore(TagEnd, canBeEmpty: true);
-        RegisterParserTag("include", markup.Then(span => IncludeMarkup.Parse(span, relative: false)), IncludeTag.RenderAsync);
-        RegisterParserTag("include_relative", markup.Then(span => IncludeMarkup.Parse(span, relative: true)), IncludeTag.RenderAsync);
-        RegisterParserTag("link", markup.Then(span => new TagMarkup(span.ToString().Trim(), LineOf(span))), LinkTag.RenderAsync);
-        RegisterParserTag("post_url", markup.Then(span => new TagMarkup(span.ToString().Trim(), LineOf(span))), PostUrlTag.RenderAsync);
-        RegisterParserBlock("highlight", markup.Then(span => new TagMarkup(span.ToString().Trim(), LineOf(span))), HighlightTag.RenderAsync);
+        Mode = mode;
+        RegisterTag("include", tag => IncludeMarkup.Parse(tag.MarkupSpan, relative: false), IncludeTag.RenderAsync);
+        RegisterTag("include_relative", tag => IncludeMarkup.Parse(tag.MarkupSpan, relative: true), IncludeTag.RenderAsync);
+        RegisterTag("link", tag => new TagMarkup(tag.Markup.Trim(), tag.Line), LinkTag.RenderAsync);
+        RegisterTag("post_url", tag => new TagMarkup(tag.Markup.Trim(), tag.Line), PostUrlTag.RenderAsync);
+        RegisterBlock("highlight", tag => new TagMarkup(tag.Markup.Trim(), tag.Line), HighlightTag.RenderAsync);
+        Grammar = new LiquidGrammar(this);
+    }
+
+    /// <summary>Liquid's <c>error_mode</c> this parser uses.</summary>
+    public ErrorMode Mode { get; }
+
+    /// <summary>Adds a tag: <paramref name="parse"/> reads its markup once, <paramref name="render"/> writes it.</summary>
+    public void RegisterTag<T>(string name, Func<LiquidTagContext, T> parse, Func<T, TextWriter, TextEncoder, TemplateContext, ValueTask<Completion>> render) =>
+        _tags[name] = tag => new LiquidNode(new CallbackTagNode<T>(parse(tag), render));
+
+    /// <summary>Adds a block tag (<c>{% name %}…{% endname %}</c>); its body is parsed as Liquid and handed to <paramref name="render"/>.</summary>
+    public void RegisterBlock<T>(string name, Func<LiquidTagContext, T> parse,
+        Func<T, IReadOnlyList<Statement>, TextWriter, TextEncoder, TemplateContext, ValueTask<Completion>> render) =>
+        _tags[name] = tag =>
+        {
+            var value = parse(tag);
+            var body = new BlockBody();
+            var blank = true;
+            while (tag.Run.ParseBlockBody(body, tag.Name, null, ref blank))
+            {
+            }
+            return new LiquidNode(new CallbackBlockNode<T>(value, body.ToArray(), render), IsBlock: true);
+        };
+
+    /// <summary>Parses a template; a syntax error raises <see cref="LiquidSyntaxException"/> with its line.</summary>
+    public LiquidDocument ParseDocument(string source)
+    {
+        var run = new LiquidParseRun(source, _tags, Mode);
+        try
+        {
+            return new LiquidDocument(new DocumentNode(run.ParseDocument()), run.Warnings);
+        }
+        catch (LiquidSyntaxException e) when (e.Line == 0)
+        {
+            throw new LiquidSyntaxException(e.Message, run.CurrentLine);
+        }
+        catch (LiquidException e)
+        {
+            throw new LiquidSyntaxException(e.Message, run.CurrentLine);
+        }
+    }
+
+    /// <summary>Parses a template, or returns false with the error (Fluid's <c>TryParse</c>, with Liquid 4's grammar).</summary>
+    public bool TryParse(string source, out IFluidTemplate? template, out string? error)
+    {
+        try
+        {
+            template = ParseDocument(source);
+            error = null;
+            return true;
+        }
+        catch (LiquidSyntaxException e)
+        {
+            template = null;
+            error = $"{e.Message} (line {e.Line})";
+            return false;
+        }
     }
 
     /// <summary>The 1-based line of a span within its template.</summary>

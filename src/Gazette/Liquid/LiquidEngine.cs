@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Fluid;
 using Gazette.Configuration;
 using Gazette.Diagnostics;
 using Gazette.Liquid.Drops;
 using Gazette.Liquid.Filters;
+using Gazette.Liquid.Syntax;
 using Gazette.Markdown;
+using Gazette.Model;
 
 namespace Gazette.Liquid;
 
@@ -14,7 +15,7 @@ namespace Gazette.Liquid;
 /// Jekyll's Liquid: the parser with Jekyll's tags, the options with Jekyll's filters and drops, and a cache so
 /// that each include is parsed once per build and shared by every thread.
 /// </summary>
-internal sealed partial class LiquidEngine
+internal sealed class LiquidEngine
 {
     private readonly ConcurrentDictionary<string, Lazy<LiquidTemplate>> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IFluidTemplate> _fragments = new(StringComparer.Ordinal);
@@ -23,7 +24,8 @@ internal sealed partial class LiquidEngine
     {
         Config = config;
         Markdown = markdown;
-        Parser = new JekyllLiquidParser();
+        var mode = ErrorModeOf(config);
+        Parser = mode == ErrorMode.Warn ? JekyllLiquidParser.Shared : new JekyllLiquidParser(mode);
         Options = new TemplateOptions
         {
             ModelNamesComparer = StringComparer.Ordinal,
@@ -44,22 +46,39 @@ internal sealed partial class LiquidEngine
 
     public TemplateOptions Options { get; }
 
-    [GeneratedRegex(@"\((\d+):(\d+)\)")]
-    private static partial Regex ParsePosition();
+    // Jekyll: `liquid: error_mode:` (warn by default) sets Liquid::Template.error_mode.
+    private static ErrorMode ErrorModeOf(SiteConfig config) =>
+        (config.Raw.GetValueOrDefault("liquid") as Dictionary<string, object?>)?.GetValueOrDefault("error_mode") switch
+        {
+            "strict" => ErrorMode.Strict,
+            "lax" => ErrorMode.Lax,
+            _ => ErrorMode.Warn,
+        };
 
-    /// <summary>Parses a template; a syntax error becomes a diagnostic with the file's line and column.</summary>
+    /// <summary>
+    /// A context for Liquid rendered outside any page (conformance runs, tools): Jekyll's filters and tags work,
+    /// <c>page</c> is undefined, and no payload variables are set. Jekyll's own tags that need a page
+    /// (<c>include_relative</c>) fail as they would without one.
+    /// </summary>
+    public TemplateContext CreateStandaloneContext(Site site)
+    {
+        var context = new TemplateContext(Options, StringComparer.Ordinal);
+        new RenderScope(this, site, page: null).AttachTo(context);
+        return context;
+    }
+
+    /// <summary>Parses a template; a syntax error becomes a diagnostic with the file's line.</summary>
     public LiquidTemplate Parse(string source, string file, int firstLine)
     {
-        if (Parser.TryParse(source, out var template, out var error))
+        try
         {
-            return new LiquidTemplate(template, file, firstLine);
+            return new LiquidTemplate(Parser.ParseDocument(source), file, firstLine);
         }
-        var match = ParsePosition().Match(error ?? "");
-        var line = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + firstLine - 1 : firstLine;
-        var column = match.Success ? int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 1;
-        var message = match.Success ? error![..match.Index].TrimEnd(' ', ',', ':') : error;
-        throw new BuildException(new Diagnostic(file, line, column, "Liquid syntax error: " + message,
-            "check that every {% tag %} is closed ({% endif %}, {% endfor %}…) and every {{ output }} is balanced"));
+        catch (LiquidSyntaxException e)
+        {
+            throw new BuildException(new Diagnostic(file, Math.Max(e.Line, 1) + firstLine - 1, 1, "Liquid syntax error: " + e.Message,
+                "check that every {% tag %} is closed ({% endif %}, {% endfor %}…) and every {{ output }} is balanced"));
+        }
     }
 
     /// <summary>An include, parsed once. Jekyll: <c>IncludeTag#load_cached_partial</c>.</summary>
@@ -76,6 +95,6 @@ internal sealed partial class LiquidEngine
 
     /// <summary>A small template from tag markup (<c>{% include {{ name }} %}</c>), parsed once.</summary>
     public IFluidTemplate Fragment(string source) =>
-        _fragments.GetOrAdd(source, s => Parser.TryParse(s, out var t, out var e) ? t
+        _fragments.GetOrAdd(source, s => Parser.TryParse(s, out var t, out var e) ? t!
             : throw new LiquidException("invalid Liquid in tag markup '" + s + "': " + e));
 }

@@ -9,6 +9,5 @@ internal static class KnownFixtureGaps
 {
     public static readonly IReadOnlyDictionary<string, string> Sites = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["layout-chain"] = "Fluid counts forloop.index/length from the offset when `for` has both limit and offset (Liquid counts within the slice); Liquid issue #3",
     };
 }

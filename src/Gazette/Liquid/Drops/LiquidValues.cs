@@ -13,13 +13,16 @@ internal static class LiquidValues
 {
     public static void Register(TemplateOptions options)
     {
-        options.ValueConverters.Add(static value => value switch
+        // Jekyll: YAML times are Ruby Times in the local zone (Psych's Time.at), whatever offset they were written with.
+        var zone = options.TimeZone;
+        options.ValueConverters.Add(value => value switch
         {
-            DateTimeOffset time => new RubyTimeValue(time),
+            DateTimeOffset time => new RubyTimeValue(Dates.JekyllTime.InZone(time, zone)),
             YamlDate date => new RubyTimeValue(new DateTimeOffset(date.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), dateOnly: true),
             Document doc => new DocumentDrop(doc),
             StaticFile file => new StaticFileDrop(file),
-            double d => NumberValue.Create((decimal)d),
+            double d => Runtime.RubyNumber.Float(d),
+            float f => Runtime.RubyNumber.Float(f),
             _ => null,
         });
     }

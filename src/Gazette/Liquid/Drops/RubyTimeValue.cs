@@ -21,6 +21,9 @@ internal sealed class RubyTimeValue : FluidValue
 
     public DateTimeOffset Value { get; }
 
+    /// <summary>A date without a time (YAML's <c>2026-01-06</c>, Ruby's Date): its midnight is local wherever it is read.</summary>
+    public bool IsDate => _dateOnly;
+
     public override FluidValues Type => FluidValues.DateTime;
 
     public override bool Equals(FluidValue other) => other is RubyTimeValue time && time.Value == Value;

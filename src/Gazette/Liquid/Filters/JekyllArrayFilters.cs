@@ -1,151 +1,203 @@
 using Fluid;
 using Fluid.Values;
+using Gazette.Liquid.Runtime;
 
 namespace Gazette.Liquid.Filters;
 
-/// <summary>Jekyll's collection filters (lib/jekyll/filters.rb): where, sort, group_by, push, pop, shift, unshift.</summary>
+/// <summary>
+/// Jekyll's collection filters (lib/jekyll/filters.rb): where, where_exp, find, find_exp, sort, push, pop,
+/// shift, unshift, sample. The grouping filters are in <see cref="JekyllGroupingFilters"/>.
+/// </summary>
 internal static class JekyllArrayFilters
 {
-    public static FilterCollection WithJekyllArrayFilters(this FilterCollection filters)
+    public static FilterCollection WithJekyllArrayFilters(this FilterCollection filters) => filters
+        .Add("where", 2, 2, (input, args, context) => WhereAsync(input, args, context, first: false))
+        .Add("find", 2, 2, (input, args, context) => WhereAsync(input, args, context, first: true))
+        .Add("where_exp", 2, 2, (input, args, context) => WhereExpAsync(input, args, context, first: false))
+        .Add("find_exp", 2, 2, (input, args, context) => WhereExpAsync(input, args, context, first: true))
+        .Add("sort", 0, 2, SortAsync)
+        .Add("push", 1, 1, (input, args, _) => input is ArrayValue a ? new ArrayValue([.. a.Values, args.At(0)]) : input)
+        .Add("unshift", 1, 1, (input, args, _) => input is ArrayValue a ? new ArrayValue([args.At(0), .. a.Values]) : input)
+        .Add("pop", 0, 1, (input, args, _) => Remove(input, args, fromEnd: true))
+        .Add("shift", 0, 1, (input, args, _) => Remove(input, args, fromEnd: false))
+        .Add("sample", 0, 1, (input, args, _) => Sample(input, args));
+
+    /// <summary>What Jekyll's filters iterate: an array, a range, or a hash's values (<c>input.values</c>); null otherwise.</summary>
+    private static IReadOnlyList<FluidValue>? Selectable(FluidValue input, TemplateContext context) => input switch
     {
-        filters.AddFilter("where", Where);
-        filters.AddFilter("sort", Sort);
-        filters.AddFilter("group_by", GroupBy);
-        filters.AddFilter("push", (input, args, context) => new ArrayValue(Items(input, context).Append(args.At(0)).ToArray()));
-        filters.AddFilter("unshift", (input, args, context) => new ArrayValue(Items(input, context).Prepend(args.At(0)).ToArray()));
-        filters.AddFilter("pop", (input, args, context) => new ArrayValue(Items(input, context).SkipLast(Count(args)).ToArray()));
-        filters.AddFilter("shift", (input, args, context) => new ArrayValue(Items(input, context).Skip(Count(args)).ToArray()));
-        return filters;
+        ArrayValue array => array.Values,
+        RubyRangeValue range => range.ToArray().Values,
+        DictionaryValue dictionary => Values(dictionary),
+        _ => null,
+    };
+
+    private static List<FluidValue> Values(DictionaryValue dictionary)
+    {
+        var hash = (IFluidIndexable)dictionary.ToObjectValue();
+        var values = new List<FluidValue>(hash.Count);
+        foreach (var key in hash.Keys)
+        {
+            hash.TryGetValue(key, out var value);
+            values.Add(value ?? NilValue.Instance);
+        }
+        return values;
     }
 
-    private static int Count(FilterArguments args) => args.At(0).IsNil() ? 1 : (int)args.At(0).ToNumberValue();
-
-    private static IEnumerable<FluidValue> Items(FluidValue input, TemplateContext context) =>
-        input is ArrayValue array ? array.Values : input.IsNil() ? [] : input.Enumerate(context);
-
-    // Jekyll: where(input, property, value) — compares the property's string form with the value's, and
-    // matches when the property is an array containing the value.
-    private static async ValueTask<FluidValue> Where(FluidValue input, FilterArguments arguments, TemplateContext context)
+    // Jekyll: where(input, property, value) and find — the input itself when the property is missing or the value
+    // is an array or hash; items whose property matches the value's string form.
+    private static async ValueTask<FluidValue> WhereAsync(FluidValue input, FilterArguments args, TemplateContext context, bool first)
     {
-        var property = arguments.At(0).ToStringValue();
-        var target = arguments.At(1);
-        if (input.IsNil() || property.Length == 0)
+        var property = args.At(0);
+        var target = args.At(1);
+        if (!RubyCompare.IsTruthy(property) || target is ArrayValue or DictionaryValue || Selectable(input, context) is not { } items)
         {
             return input;
         }
-        var targetText = target.IsNil() ? "" : target.ToStringValue();
         var result = new List<FluidValue>();
-        foreach (var item in Items(input, context))
+        foreach (var item in items)
         {
-            var value = await item.GetValueAsync(property, context);
-            var matches = value switch
+            if (JekyllItemProperty.Matches(await JekyllItemProperty.GetAsync(item, property, context), target))
             {
-                ArrayValue array => array.Values.Any(v => v.ToStringValue() == targetText),
-                _ => (value.IsNil() ? "" : value.ToStringValue()) == targetText,
-            };
-            if (matches)
-            {
+                if (first)
+                {
+                    return item;
+                }
                 result.Add(item);
             }
         }
-        return new ArrayValue(result.ToArray());
+        return first ? NilValue.Instance : new ArrayValue(result);
     }
 
-    // Jekyll: sort(input, property = nil, nils = "first") — a hash sorts into [key, value] pairs.
-    private static async ValueTask<FluidValue> Sort(FluidValue input, FilterArguments arguments, TemplateContext context)
+    // Jekyll: where_exp(input, variable, expression) and find_exp — a strict Liquid condition per item.
+    private static async ValueTask<FluidValue> WhereExpAsync(FluidValue input, FilterArguments args, TemplateContext context, bool first)
+    {
+        if (Selectable(input, context) is not { } items)
+        {
+            return input;
+        }
+        var variable = RubyText.ToS(args.At(0));
+        var condition = JekyllExpressions.Condition(RubyText.ToS(args.At(1)));
+        var state = LiquidState.Of(context);
+        var result = new List<FluidValue>();
+        state.Push();
+        try
+        {
+            foreach (var item in items)
+            {
+                state.SetLocal(variable, item);
+                if (await condition.IsTrueAsync(context))
+                {
+                    if (first)
+                    {
+                        return item;
+                    }
+                    result.Add(item);
+                }
+            }
+        }
+        finally
+        {
+            state.Pop();
+        }
+        return first ? NilValue.Instance : new ArrayValue(result);
+    }
+
+    // Jekyll: sort(input, property = nil, nils = "first").
+    private static async ValueTask<FluidValue> SortAsync(FluidValue input, FilterArguments args, TemplateContext context)
     {
         if (input.IsNil())
         {
             throw new LiquidException("Cannot sort a null object.");
         }
-        var items = Items(input, context).ToList();
-        var property = arguments.At(0);
-        if (property.IsNil())
+        var items = input switch
         {
-            items.Sort(CompareValues);
-            return new ArrayValue(items.ToArray());
+            ArrayValue array => [.. array.Values],
+            RubyRangeValue range => [.. range.ToArray().Values],
+            DictionaryValue dictionary => dictionary.Enumerate(context).ToList(),
+            _ => throw new LiquidException($"undefined method `sort' for {RubyText.Inspect(input)}"),
+        };
+        if (args.Count == 0 || args.At(0).IsNil())
+        {
+            return new ArrayValue(StandardArrayFilters.StableSort(items, items, Spaceship));
         }
-        var nilsLast = arguments.At(1).ToStringValue() == "last";
-        var keyed = new List<(FluidValue Key, FluidValue Item)>();
+        var nils = args.Count > 1 ? RubyText.ToS(args.At(1)) : "first";
+        var order = nils switch
+        {
+            "first" => -1,
+            "last" => 1,
+            _ => throw new LiquidException($"Invalid nils order: '{nils}' is not a valid nils order. It must be 'first' or 'last'."),
+        };
+        var keys = new List<FluidValue>(items.Count);
         foreach (var item in items)
         {
-            keyed.Add((SortKey(await PropertyAsync(item, property.ToStringValue(), context)), item));
+            keys.Add(await JekyllItemProperty.GetAsync(item, args.At(0), context));
         }
-        var sorted = keyed.OrderBy(k => k, Comparer<(FluidValue Key, FluidValue Item)>.Create((a, b) =>
+        return new ArrayValue(StandardArrayFilters.StableSort(items, keys, (a, b) =>
         {
-            if (a.Key.IsNil() != b.Key.IsNil())
+            if (!a.IsNil() && b.IsNil())
             {
-                return a.Key.IsNil() == nilsLast ? 1 : -1;
+                return -order;
             }
-            return a.Key.IsNil() ? 0 : CompareValues(a.Key, b.Key);
+            if (a.IsNil() && !b.IsNil())
+            {
+                return order;
+            }
+            return RubyCompare.Spaceship(a, b) ?? string.CompareOrdinal(RubyText.ToS(a), RubyText.ToS(b));
         }));
-        return new ArrayValue(sorted.Select(k => k.Item).ToArray());
     }
 
-    // Jekyll: item_property reads dotted properties; parse_sort_input compares numeric strings as numbers.
-    private static async ValueTask<FluidValue> PropertyAsync(FluidValue item, string property, TemplateContext context)
+    // Ruby: Array#sort raises when two items cannot be compared.
+    private static int Spaceship(FluidValue a, FluidValue b) => RubyCompare.Spaceship(a, b)
+        ?? throw new LiquidException($"comparison of {RubyCompare.ClassName(a)} with {RubyCompare.ClassName(b)} failed");
+
+    // Jekyll: pop/shift(array, num = 1) — a copy without the last/first num items; not an array: unchanged.
+    private static ValueTask<FluidValue> Remove(FluidValue input, FilterArguments args, bool fromEnd)
     {
-        var value = item;
-        foreach (var key in property.Split('.'))
+        if (input is not ArrayValue array)
         {
-            value = await value.GetValueAsync(key, context);
+            return input;
         }
-        return value;
+        var count = args.Count > 0 ? RubyNumber.ToInteger(args.At(0)) : 1;
+        if (count < 0)
+        {
+            throw new LiquidException("negative array size");
+        }
+        var keep = (int)Math.Max(array.Values.Count - Math.Min(count, array.Values.Count), 0);
+        var start = fromEnd ? 0 : array.Values.Count - keep;
+        var result = new FluidValue[keep];
+        for (var i = 0; i < keep; i++)
+        {
+            result[i] = array.Values[start + i];
+        }
+        return new ArrayValue(result);
     }
 
-    private static FluidValue SortKey(FluidValue value)
+    // Jekyll: sample(input, num = 1) — random items of an array (Random.Shared, like Ruby's default generator).
+    private static ValueTask<FluidValue> Sample(FluidValue input, FilterArguments args)
     {
-        if (value.Type == FluidValues.String && decimal.TryParse(value.ToStringValue().Trim(),
-            System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
-            System.Globalization.CultureInfo.InvariantCulture, out var number))
+        if (input is not ArrayValue array)
         {
-            return NumberValue.Create(number);
+            return input;
         }
-        return value;
-    }
-
-    private static int CompareValues(FluidValue a, FluidValue b)
-    {
-        if (a is ArrayValue pairA && b is ArrayValue pairB && pairA.Values.Count > 0 && pairB.Values.Count > 0)
+        decimal count;
+        try
         {
-            return CompareValues(pairA.Values[0], pairB.Values[0]);
+            count = args.Count > 0 ? RubyNumber.ToInteger(args.At(0)) : 1;
         }
-        if (a.Type == FluidValues.Number && b.Type == FluidValues.Number)
+        catch (LiquidException)
         {
-            return a.ToNumberValue().CompareTo(b.ToNumberValue());
+            count = 1;
         }
-        if (a is Drops.RubyTimeValue ta && b is Drops.RubyTimeValue tb)
+        if (count == 1)
         {
-            return ta.Value.CompareTo(tb.Value);
+            return array.Values.Count == 0 ? NilValue.Instance : array.Values[Random.Shared.Next(array.Values.Count)];
         }
-        return string.CompareOrdinal(a.ToStringValue(), b.ToStringValue());
-    }
-
-    // Jekyll: group_by — [{"name" => value, "items" => [...], "size" => n}] in order of first appearance.
-    private static async ValueTask<FluidValue> GroupBy(FluidValue input, FilterArguments arguments, TemplateContext context)
-    {
-        var property = arguments.At(0).ToStringValue();
-        var groups = new List<(string Name, List<FluidValue> Items)>();
-        foreach (var item in Items(input, context))
+        if (count < 0)
         {
-            var key = await item.GetValueAsync(property, context);
-            var name = key.IsNil() ? "" : key.ToStringValue();
-            var group = groups.FindIndex(g => g.Name == name);
-            if (group < 0)
-            {
-                groups.Add((name, [item]));
-            }
-            else
-            {
-                groups[group].Items.Add(item);
-            }
+            throw new LiquidException("negative sample number");
         }
-        return new ArrayValue(groups.Select(g => (FluidValue)new DictionaryValue(new FluidValueDictionaryFluidIndexable(
-            new Dictionary<string, FluidValue>(StringComparer.Ordinal)
-            {
-                ["name"] = new StringValue(g.Name),
-                ["items"] = new ArrayValue(g.Items.ToArray()),
-                ["size"] = NumberValue.Create(g.Items.Count),
-            }))).ToArray());
+        var shuffled = array.Values.ToArray();
+        Random.Shared.Shuffle(shuffled);
+        return new ArrayValue(shuffled.Take((int)Math.Min(count, shuffled.Length)).ToArray());
     }
 }

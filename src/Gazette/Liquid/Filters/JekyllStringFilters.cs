@@ -1,38 +1,49 @@
-using System.Net;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
+using Gazette.Liquid.Runtime;
 using Gazette.Model;
 
 namespace Gazette.Liquid.Filters;
 
-/// <summary>Jekyll's text filters (lib/jekyll/filters.rb): escaping, slugs, word counts, Markdown.</summary>
+/// <summary>Jekyll's text filters (lib/jekyll/filters.rb): escaping, slugs, word counts, Markdown, JSON.</summary>
 internal static partial class JekyllStringFilters
 {
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex("[ \\t\\r\\n\\f\\v]+")]
     private static partial Regex Whitespace();
 
-    public static FilterCollection WithJekyllStringFilters(this FilterCollection filters)
-    {
-        filters.AddFilter("xml_escape", (input, _, _) => input.IsNil() ? NilValue.Instance : new StringValue(XmlEscape(input.ToStringValue())));
-        filters.AddFilter("cgi_escape", (input, _, _) => new StringValue(CgiEscape(input.ToStringValue())));
-        filters.AddFilter("uri_escape", (input, _, _) => new StringValue(UriEscape(input.ToStringValue())));
-        filters.AddFilter("slugify", Slugify);
-        filters.AddFilter("number_of_words", (input, _, _) => NumberValue.Create(
-            input.ToStringValue().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length));
-        filters.AddFilter("normalize_whitespace", (input, _, _) => new StringValue(Whitespace().Replace(input.ToStringValue(), " ").Trim()));
-        filters.AddFilter("markdownify", (input, _, context) => new StringValue(
-            RenderScope.From(context).Engine.Markdown.Convert(input.ToStringValue())));
-        filters.AddFilter("jsonify", (input, _, context) => new StringValue(JsonOutput.Write(input, context)));
-        filters.AddFilter("array_to_sentence_string", ArrayToSentence);
-        filters.AddFilter("to_integer", (input, _, _) => input.Type == FluidValues.Boolean
-            ? NumberValue.Create(input.ToBooleanValue() ? 1 : 0)
-            : NumberValue.Create(Math.Truncate(input.ToNumberValue())));
-        return filters;
-    }
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}\\p{IsCJKUnifiedIdeographsExtensionA}\\p{IsCJKCompatibilityIdeographs}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangulSyllables}\\p{IsHangulJamo}\\p{IsHangulCompatibilityJamo}\\p{IsKatakanaPhoneticExtensions}\\p{IsCJKRadicalsSupplement}\\p{IsKangxiRadicals}]")]
+    private static partial Regex Cjk();
 
-    // Jekyll: xml_escape is String#encode(xml: :attr): & < > " ' become entities (Ruby's encode(xml: :attr): &apos; for the apostrophe).
+    [GeneratedRegex("[^\\p{IsCJKUnifiedIdeographs}\\p{IsCJKUnifiedIdeographsExtensionA}\\p{IsCJKCompatibilityIdeographs}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangulSyllables}\\p{IsHangulJamo}\\p{IsHangulCompatibilityJamo}\\p{IsKatakanaPhoneticExtensions}\\p{IsCJKRadicalsSupplement}\\p{IsKangxiRadicals} \\t\\r\\n\\f\\v]+")]
+    private static partial Regex NonCjkWord();
+
+    public static FilterCollection WithJekyllStringFilters(this FilterCollection filters) => filters
+        .Add("xml_escape", 0, 0, (input, _, _) => new StringValue(XmlEscape(RubyText.ToS(input))))
+        .Add("cgi_escape", 0, 0, (input, _, _) => new StringValue(RubyCgi.Escape(StringArgument(input, "cgi_escape"))))
+        .Add("uri_escape", 0, 0, (input, _, _) => input.IsNil() ? NilValue.Instance : new StringValue(UriEscape(StringArgument(input, "uri_escape"))))
+        .Add("slugify", 0, 1, (input, args, _) => Slugify(input, args))
+        .Add("number_of_words", 0, 1, (input, args, _) => NumberOfWords(input, args))
+        .Add("normalize_whitespace", 0, 0, (input, _, _) => new StringValue(RubyString.Strip(Whitespace().Replace(RubyText.ToS(input), " "))))
+        .Add("markdownify", 0, 0, (input, _, context) => new StringValue(RenderScope.From(context).Engine.Markdown.Convert(RubyText.ToS(input))))
+        .Add("smartify", 0, 0, (input, _, context) => new StringValue(SmartyPants.Convert(RubyText.ToS(input), RenderScope.From(context).Engine.Markdown.Options)))
+        .Add("jsonify", 0, 0, (input, _, context) => new StringValue(JsonOutput.Write(input, context)))
+        .Add("inspect", 0, 0, (input, _, _) => new StringValue(XmlEscape(RubyText.Inspect(input))))
+        .Add("array_to_sentence_string", 0, 1, ArrayToSentence)
+        .Add("to_integer", 0, 0, (input, _, _) => input switch
+        {
+            BooleanValue b => NumberValue.Create(b.ToBooleanValue() ? 1 : 0),
+            _ => NumberValue.Create(RubyNumber.ToI(input)),
+        });
+
+    // Ruby: these methods take a String; anything else raises (nil has no #b, an Integer no #encoding).
+    private static string StringArgument(FluidValue input, string filter) => input is StringValue s
+        ? s.ToStringValue()
+        : throw new LiquidException($"{filter}: expected a String, got {RubyCompare.ClassName(input)}");
+
+    // Jekyll: xml_escape is String#encode(xml: :attr) without the surrounding quotes: & < > " ' become entities.
     public static string XmlEscape(string text)
     {
         if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
@@ -42,66 +53,90 @@ internal static partial class JekyllStringFilters
         var sb = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            sb.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&apos;",
-                _ => c.ToString(),
-            });
+                '&' => sb.Append("&amp;"),
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '"' => sb.Append("&quot;"),
+                '\'' => sb.Append("&apos;"),
+                _ => sb.Append(c),
+            };
         }
         return sb.ToString();
     }
 
-    // Ruby: CGI.escape — spaces as "+", unreserved characters kept.
-    private static string CgiEscape(string text) => WebUtility.UrlEncode(text)
-        .Replace("%7E", "~", StringComparison.Ordinal).Replace("!", "%21", StringComparison.Ordinal)
-        .Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
-        .Replace("*", "%2A", StringComparison.Ordinal);
-
-    // Jekyll: uri_escape is Addressable::URI.normalize_component.
-    private static string UriEscape(string text)
+    // Jekyll: uri_escape is Addressable::URI.normalize_component — valid %XX escapes are decoded, then every byte
+    // outside the URI's unreserved and reserved characters is percent-encoded.
+    public static string UriEscape(string text)
     {
+        var source = Encoding.UTF8.GetBytes(text);
         var sb = new StringBuilder(text.Length + 16);
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        for (var i = 0; i < source.Length; i++)
         {
+            var b = source[i];
+            if (b == '%' && i + 2 < source.Length && Uri.IsHexDigit((char)source[i + 1]) && Uri.IsHexDigit((char)source[i + 2]))
+            {
+                b = byte.Parse(Encoding.ASCII.GetString(source, i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                i += 2;
+            }
             var c = (char)b;
-            if (b < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?#[]%".Contains(c, StringComparison.Ordinal)))
+            if (b < 128 && (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?#[]".Contains(c, StringComparison.Ordinal)))
             {
                 sb.Append(c);
             }
             else
             {
-                sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             }
         }
         return sb.ToString();
     }
 
-    private static ValueTask<FluidValue> Slugify(FluidValue input, FilterArguments arguments, TemplateContext context)
+    // Jekyll: slugify(input, mode = nil) — nil stays nil.
+    private static ValueTask<FluidValue> Slugify(FluidValue input, FilterArguments arguments)
     {
         if (input.IsNil())
         {
             return NilValue.Instance;
         }
-        var mode = arguments.At(0).IsNil() ? null : arguments.At(0).ToStringValue();
-        var cased = arguments.At(1).ToBooleanValue() && !arguments.At(1).IsNil();
-        return new StringValue(Slugifier.Slugify(input.ToStringValue(), mode, cased));
+        // Jekyll: Utils.slugify calls String methods on its input, so anything but a string raises.
+        var text = StringArgument(input, "slugify");
+        var mode = arguments.Count > 0 && !arguments.At(0).IsNil() ? RubyText.ToS(arguments.At(0)) : null;
+        return new StringValue(Slugifier.Slugify(text, mode));
+    }
+
+    // Jekyll: number_of_words(input, mode = nil) — "cjk" counts each CJK character as a word, "auto" only when
+    // there are any; otherwise words are runs of non-whitespace.
+    private static ValueTask<FluidValue> NumberOfWords(FluidValue input, FilterArguments arguments)
+    {
+        var text = StringArgument(input, "number_of_words");
+        var mode = arguments.Count > 0 ? RubyText.ToS(arguments.At(0)) : "";
+        var words = RubyString.SplitWords(text).Count;
+        var count = mode switch
+        {
+            "cjk" => Cjk().Count(text) + NonCjkWord().Count(text),
+            "auto" when Cjk().Count(text) is var cjk && cjk > 0 => cjk + NonCjkWord().Count(text),
+            _ => words,
+        };
+        return NumberValue.Create(count);
     }
 
     // Jekyll: array_to_sentence_string(array, connector = "and").
     private static ValueTask<FluidValue> ArrayToSentence(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        var connector = arguments.At(0).IsNil() ? "and" : arguments.At(0).ToStringValue();
-        var items = input.Enumerate(context).Select(v => v.ToStringValue()).ToList();
+        if (input is not ArrayValue array)
+        {
+            throw new LiquidException($"array_to_sentence_string: expected an Array, got {RubyCompare.ClassName(input)}");
+        }
+        var connector = arguments.Count > 0 ? RubyText.ToS(arguments.At(0)) : "and";
+        var items = array.Values;
         return new StringValue(items.Count switch
         {
             0 => "",
-            1 => items[0],
-            2 => $"{items[0]} {connector} {items[1]}",
-            _ => $"{string.Join(", ", items.Take(items.Count - 1))}, {connector} {items[^1]}",
+            1 => RubyText.ToS(items[0]),
+            2 => $"{RubyText.ToS(items[0])} {connector} {RubyText.ToS(items[1])}",
+            _ => $"{RubyText.Join(new ArrayValue(items.Take(items.Count - 1).ToArray()), ", ")}, {connector} {RubyText.ToS(items[^1])}",
         });
     }
 }

@@ -28,20 +28,22 @@ internal static class JsonOutput
         }
         switch (value)
         {
-            case NilValue or EmptyValue or BlankValue:
+            case EmptyValue or BlankValue:
+            case var _ when value.IsNil():
                 sb.Append("null");
                 break;
             case BooleanValue b:
                 sb.Append(b.ToBooleanValue() ? "true" : "false");
                 break;
             case NumberValue n:
-                sb.Append(n.ToNumberValue().ToString(CultureInfo.InvariantCulture));
+                sb.Append(Runtime.RubyText.Number(n.ToNumberValue()));
                 break;
             case StringValue s:
                 AppendString(sb, s.ToStringValue());
                 break;
             case RubyTimeValue t:
-                AppendString(sb, Dates.RubyStrftime.Format(t.Value, "%Y-%m-%d %H:%M:%S %z"));
+                // Ruby: Time#to_json and Date#to_json are their to_s.
+                AppendString(sb, t.ToStringValue());
                 break;
             case ArrayValue array:
                 sb.Append('[');

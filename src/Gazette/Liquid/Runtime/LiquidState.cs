@@ -1,0 +1,91 @@
+using Fluid;
+using Fluid.Values;
+
+namespace Gazette.Liquid.Runtime;
+
+/// <summary>
+/// Liquid 4's per-render state that Fluid's context does not model: the stack of scopes (assign and capture
+/// write the outermost one, loops push their own), and the registers of <c>for</c> offsets, <c>cycle</c>
+/// positions and <c>ifchanged</c>. Variables set on the Fluid context (the page payload, <c>include</c>)
+/// act as Liquid's environments, looked up after every scope.
+/// </summary>
+internal sealed class LiquidState
+{
+    private const string Key = "gazette.liquid";
+
+    private readonly List<Dictionary<string, FluidValue>> _scopes = [new(StringComparer.Ordinal)];
+
+    /// <summary>Templates being rendered in this context: 0 outside, 1 for a page or layout, more in includes.</summary>
+    public int Depth { get; set; }
+
+    public Dictionary<string, decimal> ForOffsets { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Cycles { get; } = new(StringComparer.Ordinal);
+
+    public string? IfChanged { get; set; }
+
+    public List<ForloopValue> ForStack { get; } = [];
+
+    /// <summary>
+    /// Interrupts beyond the one a loop consumes: Liquid 4 keeps a stack of them, and a <c>tablerow</c> can push
+    /// several; each enclosing loop (and finally the template) stops for one of them.
+    /// </summary>
+    public Stack<Fluid.Ast.Completion> ExtraInterrupts { get; } = new();
+
+    /// <summary>A <c>break</c>/<c>continue</c> that ended an included template, for the tag that included it.</summary>
+    public Fluid.Ast.Completion PendingInterrupt { get; set; }
+
+    public static LiquidState Of(TemplateContext context)
+    {
+        if (context.AmbientValues.TryGetValue(Key, out var value) && value is LiquidState state)
+        {
+            return state;
+        }
+        state = new LiquidState();
+        context.AmbientValues[Key] = state;
+        return state;
+    }
+
+    /// <summary>Starts a fresh state: each page and each layout is its own Liquid render in Jekyll.</summary>
+    public static LiquidState Reset(TemplateContext context)
+    {
+        var state = new LiquidState();
+        context.AmbientValues[Key] = state;
+        return state;
+    }
+
+    /// <summary>Liquid: <c>Context#find_variable</c> — the innermost scope first, then the environments.</summary>
+    public FluidValue Find(string name, TemplateContext context)
+    {
+        for (var i = _scopes.Count - 1; i >= 0; i--)
+        {
+            if (_scopes[i].TryGetValue(name, out var value))
+            {
+                return value;
+            }
+        }
+        var environment = context.GetValue(name);
+        if (environment.IsNil() && context.Options.StrictVariables && environment is UndefinedValue)
+        {
+            throw new LiquidException("undefined variable " + name);
+        }
+        return environment;
+    }
+
+    /// <summary>Liquid: <c>context.scopes.last[name] = value</c> (assign, capture).</summary>
+    public void Assign(string name, FluidValue value) => _scopes[0][name] = value;
+
+    /// <summary>Sets a variable in the innermost scope (a loop's variable).</summary>
+    public void SetLocal(string name, FluidValue value) => _scopes[^1][name] = value;
+
+    public void Push()
+    {
+        if (_scopes.Count >= 100)
+        {
+            throw new LiquidException("Nesting too deep");
+        }
+        _scopes.Add(new Dictionary<string, FluidValue>(StringComparer.Ordinal));
+    }
+
+    public void Pop() => _scopes.RemoveAt(_scopes.Count - 1);
+}

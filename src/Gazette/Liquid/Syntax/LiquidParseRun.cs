@@ -1,0 +1,217 @@
+using Fluid.Ast;
+using Gazette.Liquid.Ast;
+
+namespace Gazette.Liquid.Syntax;
+
+/// <summary>
+/// One parse of one template, as Liquid 4.0.4 does it (lib/liquid/tokenizer.rb, block_body.rb, block.rb,
+/// document.rb): the template is split into text, <c>{% tag %}</c> and <c>{{ variable }}</c> tokens; tags
+/// that are registered parse themselves (blocks parse their bodies through this class); an unknown tag ends the
+/// current body and is handed to the enclosing block, which accepts it (<c>else</c>, <c>when</c>…) or raises.
+/// </summary>
+internal sealed class LiquidParseRun
+{
+    private const int MaxDepth = 100;
+
+    private readonly IReadOnlyDictionary<string, TagParser> _tags;
+    private readonly List<LiquidToken> _tokens = [];
+    private readonly int[] _lineStarts;
+    private int _position;
+    private int _depth;
+    private bool _trimWhitespace;
+
+    public LiquidParseRun(string source, IReadOnlyDictionary<string, TagParser> tags, ErrorMode mode)
+    {
+        Source = source;
+        _tags = tags;
+        Mode = mode;
+        var last = 0;
+        foreach (System.Text.RegularExpressions.Match match in LiquidRegex.TemplateParser().Matches(source))
+        {
+            if (match.Index > last)
+            {
+                _tokens.Add(new LiquidToken(source[last..match.Index], last));
+            }
+            _tokens.Add(new LiquidToken(match.Value, match.Index));
+            last = match.Index + match.Length;
+        }
+        if (last < source.Length)
+        {
+            _tokens.Add(new LiquidToken(source[last..], last));
+        }
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < source.Length; i++)
+        {
+            if (source[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+        _lineStarts = [.. starts];
+    }
+
+    public string Source { get; }
+
+    public ErrorMode Mode { get; }
+
+    /// <summary>Strict-parse errors that warn mode recovered from (Jekyll logs them as "Liquid Warning").</summary>
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>The line of the token being parsed, for error messages.</summary>
+    public int CurrentLine { get; private set; } = 1;
+
+    public int LineOf(int offset)
+    {
+        var index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index + 1 : ~index;
+    }
+
+    /// <summary>The next raw token (for <c>raw</c>, which reads tokens without parsing them), or null at the end.</summary>
+    public LiquidToken? NextToken() => _position < _tokens.Count ? _tokens[_position++] : null;
+
+    /// <summary>Liquid: <c>ParserSwitching#parse_with_selected_parser</c>.</summary>
+    public T Switch<T>(string markup, Func<string, T> strict, Func<string, T> lax)
+    {
+        switch (Mode)
+        {
+            case ErrorMode.Strict:
+                return strict(markup);
+            case ErrorMode.Lax:
+                return lax(markup);
+            default:
+                try
+                {
+                    return strict(markup);
+                }
+                catch (LiquidSyntaxException e)
+                {
+                    Warnings.Add($"{e.Message} in \"{markup.Trim()}\"");
+                    return lax(markup);
+                }
+        }
+    }
+
+    /// <summary>Liquid: <c>Document.parse</c> — the whole template; a stray end or else tag is an error.</summary>
+    public Statement[] ParseDocument()
+    {
+        var body = new BlockBody();
+        var (tag, _) = ParseBody(body);
+        if (tag is not null)
+        {
+            throw new LiquidSyntaxException(tag is "else" or "end" ? $"Unexpected outer '{tag}' tag" : $"Unknown tag '{tag}'");
+        }
+        return body.ToArray();
+    }
+
+    /// <summary>
+    /// Liquid: <c>Block#parse_body</c>. Parses into <paramref name="body"/> until a tag this parse does not know.
+    /// Returns false at <c>end{blockName}</c>; for any other tag calls <paramref name="unknownTag"/> (which raises
+    /// unless the block accepts the tag) and returns true so the block can go on with the next body.
+    /// </summary>
+    public bool ParseBlockBody(BlockBody body, string blockName, Action<string, string>? unknownTag, ref bool blank)
+    {
+        if (_depth >= MaxDepth)
+        {
+            throw new LiquidSyntaxException("Nesting too deep");
+        }
+        _depth++;
+        try
+        {
+            var (tag, markup) = ParseBody(body);
+            blank &= body.Blank;
+            if (tag == "end" + blockName)
+            {
+                return false;
+            }
+            if (tag is null)
+            {
+                throw new LiquidSyntaxException($"'{blockName}' tag was never closed");
+            }
+            (unknownTag ?? ((t, _) => UnknownTag(t, blockName)))(tag, markup!);
+            return true;
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>Liquid: <c>Block#unknown_tag</c> — the error for a tag the block does not accept.</summary>
+    public static void UnknownTag(string tag, string blockName)
+    {
+        if (tag == "else")
+        {
+            throw new LiquidSyntaxException($"{blockName} tag does not expect 'else' tag");
+        }
+        if (tag.StartsWith("end", StringComparison.Ordinal))
+        {
+            throw new LiquidSyntaxException($"'{tag}' is not a valid delimiter for {blockName} tags. use end{blockName}");
+        }
+        throw new LiquidSyntaxException($"Unknown tag '{tag}'");
+    }
+
+    // Liquid: BlockBody#parse.
+    private (string? Tag, string? Markup) ParseBody(BlockBody body)
+    {
+        while (_position < _tokens.Count)
+        {
+            var token = _tokens[_position++];
+            var text = token.Text;
+            CurrentLine = LineOf(token.Offset);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (text.StartsWith("{%", StringComparison.Ordinal))
+            {
+                HandleWhitespace(text, body);
+                var match = LiquidRegex.FullToken().Match(text);
+                if (!match.Success)
+                {
+                    throw new LiquidSyntaxException($"Tag '{text}' was not properly terminated with regexp: /\\%\\}}/");
+                }
+                var name = match.Groups[1].Value;
+                var markup = match.Groups[2].Value;
+                if (!_tags.TryGetValue(name, out var parser))
+                {
+                    return (name, markup);
+                }
+                var node = parser(new LiquidTagContext(name, markup, token, token.Offset + match.Groups[2].Index, this));
+                body.Blank &= node.Blank;
+                body.Add(node.Blank && node.IsBlock ? new SilentNode(node.Statement) : node.Statement);
+            }
+            else if (text.StartsWith("{{", StringComparison.Ordinal))
+            {
+                HandleWhitespace(text, body);
+                var match = LiquidRegex.ContentOfVariable().Match(text);
+                if (!match.Success)
+                {
+                    throw new LiquidSyntaxException($"Variable '{text}' was not properly terminated with regexp: /\\}}\\}}/");
+                }
+                body.Add(new OutputNode(VariableSyntax.Parse(match.Groups[1].Value, this)));
+                body.Blank = false;
+            }
+            else
+            {
+                if (_trimWhitespace)
+                {
+                    text = Runtime.RubyString.LStrip(text);
+                }
+                _trimWhitespace = false;
+                body.Add(new TextNode(text));
+                body.Blank &= LiquidRegex.WhitespaceOrNothing().IsMatch(text);
+            }
+        }
+        return (null, null);
+    }
+
+    // Liquid: BlockBody#whitespace_handler — "{%-" strips the text just before it in this body, "-%}" the next text.
+    private void HandleWhitespace(string token, BlockBody body)
+    {
+        if (token.Length > 2 && token[2] == '-' && body.LastText is { } previous)
+        {
+            previous.Text = Runtime.RubyString.RStrip(previous.Text);
+        }
+        _trimWhitespace = token.Length >= 3 && token[^3] == '-';
+    }
+}

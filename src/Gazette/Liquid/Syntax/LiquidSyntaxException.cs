@@ -1,0 +1,14 @@
+namespace Gazette.Liquid.Syntax;
+
+/// <summary>Liquid's <c>SyntaxError</c>: raised while parsing; in warn mode a strict-parse one falls back to lax.</summary>
+internal sealed class LiquidSyntaxException : Exception
+{
+    public LiquidSyntaxException(string message, int line = 0)
+        : base(message)
+    {
+        Line = line;
+    }
+
+    /// <summary>The 1-based template line, or 0 until the parser knows it.</summary>
+    public int Line { get; }
+}

@@ -1,0 +1,19 @@
+namespace Gazette.Conformance.Tests.Liquid;
+
+/// <summary>One Liquid conformance case, with the outcome Jekyll 4.4.1 gives for it.</summary>
+/// <param name="Suite">"golden-liquid" or "liquid-spec".</param>
+/// <param name="Id">Unique within the suite: the golden name, or <c>suite/file.yml:name</c> for liquid-spec.</param>
+/// <param name="Template">The Liquid source.</param>
+/// <param name="Data">The variables, as plain values (dictionaries, lists, strings, numbers…).</param>
+/// <param name="Files">Include files by the name used in the tag, or null when the case has none.</param>
+/// <param name="Expected">What Jekyll does.</param>
+internal sealed record LiquidCase(
+    string Suite,
+    string Id,
+    string Template,
+    IReadOnlyDictionary<string, object?> Data,
+    IReadOnlyDictionary<string, string>? Files,
+    LiquidExpectation Expected)
+{
+    public override string ToString() => Id;
+}
