@@ -35,6 +35,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
         blocks.RemoveAll(p => p is DefinitionListParser);
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownFootnoteParser());
+        blocks.Insert(blocks.IndexOf(paragraphs), new KramdownLinkDefinitionParser());
         blocks.Insert(blocks.FindIndex(p => p is KramdownHtmlBlockParser), new KramdownDefinitionListParser());
 
         var inlines = pipeline.InlineParsers;
