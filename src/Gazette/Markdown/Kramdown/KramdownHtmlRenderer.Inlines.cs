@@ -77,6 +77,11 @@ internal sealed partial class KramdownHtmlRenderer
                     ? "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
                     : "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
                 break;
+            case DelimiterInline delimiter:
+                // An unmatched "[" (or other delimiter) is text, followed by what was parsed after it.
+                KramdownEscaping.AppendText(_out, delimiter.ToLiteral());
+                WriteInlines(delimiter);
+                break;
             case ContainerInline container:
                 WriteInlines(container);
                 break;
