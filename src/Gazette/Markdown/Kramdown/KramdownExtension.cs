@@ -25,15 +25,17 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         var paragraphs = new KramdownParagraphParser();
         Replace<ParagraphBlockParser>(blocks, paragraphs);
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownTableParser(paragraphs));
-        Replace<HeadingBlockParser>(blocks, new KramdownAtxHeadingParser());
+        Replace<HeadingBlockParser>(blocks, new KramdownAtxHeadingParser(options.IsGfmInput, options.IsGfmParagraphEnd));
         Replace<IndentedCodeBlockParser>(blocks, new KramdownIndentedCodeParser());
-        Guard<ThematicBreakParser>(blocks, KramdownParagraphEnd.IsListStart);
-        Replace<QuoteBlockParser>(blocks, new KramdownBlockquoteParser());
-        Replace<FencedCodeBlockParser>(blocks, new KramdownFencedCodeParser());
-        Replace<ListBlockParser>(blocks, new KramdownListParser());
+        var gfmEnd = options.IsGfmParagraphEnd;
+        Guard<ThematicBreakParser>(blocks, p => gfmEnd && KramdownParagraphEnd.IsListStart(p));
+        Replace<QuoteBlockParser>(blocks, new KramdownBlockquoteParser(gfmEnd));
+        Replace<FencedCodeBlockParser>(blocks, new KramdownFencedCodeParser(options.IsGfmInput, options.IsGfmParagraphEnd));
+        Replace<ListBlockParser>(blocks, new KramdownListParser(gfmEnd));
         Replace<HtmlBlockParser>(blocks, new KramdownHtmlBlockParser(options.ParseBlockHtml));
         blocks.RemoveAll(p => p is DefinitionListParser);
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownFootnoteParser());
+        blocks.Insert(blocks.IndexOf(paragraphs), new KramdownLinkDefinitionParser());
         blocks.Insert(blocks.FindIndex(p => p is KramdownHtmlBlockParser), new KramdownDefinitionListParser());
 
         var inlines = pipeline.InlineParsers;

@@ -91,7 +91,12 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("<p");
         WriteAttributes(paragraph);
         _out.Append('>');
+        var contentStart = _out.Length;
         WriteInlines(paragraph.Inline);
+        if (_options.RemoveLineBreaksForCjk)
+        {
+            RemoveCjkLineBreaks(contentStart);
+        }
         WriteBacklinkIfTarget(paragraph);
         _out.Append("</p>\n");
     }
@@ -125,7 +130,15 @@ internal sealed partial class KramdownHtmlRenderer
             _out.Append(" class=\"language-").Append(language).Append('"');
         }
         _out.Append('>');
-        KramdownEscaping.AppendAll(_out, text.AsSpan().TrimEnd('\n'));
+        var body = text.AsSpan().TrimEnd('\n');
+        if (attributes.Exists(p => p.Key == "class" && p.Value.Split(' ').Contains("show-whitespaces")))
+        {
+            KramdownWhitespace.AppendVisible(_out, body);
+        }
+        else
+        {
+            KramdownEscaping.AppendAll(_out, body);
+        }
         _out.Append("\n</code></pre>\n");
     }
 
@@ -135,7 +148,14 @@ internal sealed partial class KramdownHtmlRenderer
         {
             return null;
         }
-        var tokens = CodeBlockHtml.Highlight(code, language ?? _options.DefaultLang);
+        // kramdown: rouge.rb returns nil without a language, default_lang and guess_lang; a guess
+        // is written as plain text here (rouge's guesser is not reproduced).
+        var effective = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
+        if (effective is null)
+        {
+            return null;
+        }
+        var tokens = CodeBlockHtml.Highlight(code, effective);
         return tokens is null ? null : "<div class=\"highlight\"><pre class=\"highlight\"><code>" + tokens + "</code></pre></div>";
     }
 

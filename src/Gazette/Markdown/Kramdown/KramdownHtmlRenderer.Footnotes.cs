@@ -34,7 +34,7 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("<sup id=\"fnref:").Append(name).Append(repeat)
             .Append("\"><a href=\"#fn:").Append(name)
             .Append("\" class=\"footnote\" rel=\"footnote\" role=\"doc-noteref\">")
-            .Append(number).Append("</a></sup>");
+            .Append(_options.FootnoteLinkText.Replace("%s", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).Append("</a></sup>");
     }
 
     // kramdown: converter/html.rb footnote_content. The back link goes at the end of the last
@@ -91,7 +91,7 @@ internal sealed partial class KramdownHtmlRenderer
             _out.Append('\n');
         }
         _data.BacklinkTarget = target;
-        _data.Backlink = target is null ? null : "\u00A0" + backlink;
+        _data.Backlink = target is null || backlink.Length == 0 ? null : NoBreakSpace() + backlink;
         WriteBlocks(footnote, indent);
         _data.BacklinkTarget = null;
         if (target is null && backlink.Length > 0)
@@ -114,11 +114,18 @@ internal sealed partial class KramdownHtmlRenderer
         html.Append("<a href=\"#fnref:").Append(entry.Name).Append("\" class=\"reversefootnote\" role=\"doc-backlink\">").Append(backlinkText).Append("</a>");
         for (var index = 1; index <= entry.Repeats; index++)
         {
-            html.Append("\u00A0<a href=\"#fnref:").Append(entry.Name).Append(':').Append(index)
+            html.Append(NoBreakSpace()).Append("<a href=\"#fnref:").Append(entry.Name).Append(':').Append(index)
                 .Append("\" class=\"reversefootnote\" role=\"doc-backlink\">").Append(backlinkText)
                 .Append("<sup>").Append(index + 1).Append("</sup></a>");
         }
         return html.ToString();
+    }
+
+    private string NoBreakSpace()
+    {
+        var text = new System.Text.StringBuilder();
+        KramdownEntityOutput.Append(text, _options.EntityOutput, "\u00A0");
+        return text.ToString();
     }
 
     private static Block? LastRendered(ContainerBlock container)

@@ -62,6 +62,13 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("<h").Append(level);
         WriteAttributes(heading);
         _out.Append('>');
+        if (_options.HeaderLinks && KramdownAttributes.Of(heading)?.Get("id") is { Length: > 0 } id)
+        {
+            // kramdown: converter/html.rb convert_header prepends an empty link to the header itself.
+            _out.Append("<a href=\"#");
+            KramdownEscaping.AppendAttribute(_out, id);
+            _out.Append("\"></a>");
+        }
         WriteInlines(heading.Inline);
         WriteBacklinkIfTarget(heading);
         _out.Append("</h").Append(level).Append(">\n");

@@ -22,6 +22,12 @@ internal sealed partial class KramdownHtmlRenderer
             case LiteralInline literal:
                 KramdownEscaping.AppendText(_out, literal.Content.AsSpan());
                 break;
+            case KramdownTextInline { IsEntityText: true } entityText when _options.EntityOutput != "as_char":
+                foreach (var rune in entityText.Html.EnumerateRunes())
+                {
+                    WriteEntityCharacter(rune.ToString());
+                }
+                break;
             case KramdownTextInline text:
                 _out.Append(text.Html);
                 break;
@@ -71,6 +77,11 @@ internal sealed partial class KramdownHtmlRenderer
                     ? "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
                     : "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
                 break;
+            case DelimiterInline delimiter:
+                // An unmatched "[" (or other delimiter) is text, followed by what was parsed after it.
+                KramdownEscaping.AppendText(_out, delimiter.ToLiteral());
+                WriteInlines(delimiter);
+                break;
             case ContainerInline container:
                 WriteInlines(container);
                 break;
@@ -79,23 +90,11 @@ internal sealed partial class KramdownHtmlRenderer
         }
     }
 
-    // kramdown: utils/html.rb entity_to_str with entity_output as_char: the character itself, except
-    // for the HTML specials < > & which keep the form they were written in.
-    private void WriteEntity(string character, string original)
-    {
-        if (_options.EntityOutput == "as_char" && character.Length > 0 && character is not ("<" or ">" or "&"))
-        {
-            _out.Append(character);
-        }
-        else if (_options.EntityOutput is "as_char" or "as_input" && original.Length > 0)
-        {
-            _out.Append(original);
-        }
-        else
-        {
-            _out.Append("&#").Append(char.ConvertToUtf32(character, 0)).Append(';');
-        }
-    }
+    private void WriteEntity(string character, string original) =>
+        KramdownEntityOutput.Append(_out, _options.EntityOutput, character, original);
+
+    /// <summary>Writes a character kramdown treats as an entity (no-break space, typographic symbols).</summary>
+    private void WriteEntityCharacter(string character) => KramdownEntityOutput.Append(_out, _options.EntityOutput, character);
 
     private void WriteEmphasis(EmphasisInline emphasis)
     {
@@ -118,15 +117,16 @@ internal sealed partial class KramdownHtmlRenderer
         {
             language = attributes[classIndex].Value.Split(' ').FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal) && c.Length > 9)?[9..];
         }
-        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) ? null : CodeBlockHtml.Highlight(code.Content, language ?? _options.DefaultLang);
+        var requested = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
+        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) || requested is null ? null : CodeBlockHtml.Highlight(code.Content, requested);
         if (tokens is not null)
         {
             var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
             var value = classIndex < 0 ? highlighterClass : (attributes[classIndex].Value + " " + highlighterClass).TrimStart();
-            var effective = language ?? _options.DefaultLang;
+            var classLanguage = language ?? _options.DefaultLang;
             value = language is not null
-                ? ReplaceFirstLanguageClass(value, effective)
-                : "language-" + effective + " " + value;
+                ? ReplaceFirstLanguageClass(value, language)
+                : classLanguage is null ? value : "language-" + classLanguage + " " + value;
             if (classIndex < 0)
             {
                 attributes.Add(new("class", value));

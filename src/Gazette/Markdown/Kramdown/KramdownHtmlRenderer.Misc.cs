@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -5,6 +6,23 @@ namespace Gazette.Markdown.Kramdown;
 
 internal sealed partial class KramdownHtmlRenderer
 {
+    // kramdown: utils/html.rb fix_cjk_line_break (remove_line_breaks_for_cjk) drops a line break
+    // between two Han, Hiragana or Katakana characters.
+    private void RemoveCjkLineBreaks(int start)
+    {
+        var text = _out.ToString(start, _out.Length - start);
+        string fixedText;
+        while ((fixedText = CjkLineBreak().Replace(text, "$1$2")) != text)
+        {
+            text = fixedText;
+        }
+        _out.Length = start;
+        _out.Append(text);
+    }
+
+    [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]+)\n([\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]+)")]
+    private static partial Regex CjkLineBreak();
+
     // kramdown: converter/html.rb convert_math + converter/math_engine/mathjax.rb: \[…\] for blocks,
     // \(…\) for spans; with attributes a block goes into a <div>, a span into a <span> holding $…$.
     private void WriteMath(MarkdownObject node, string text, int indent, bool block)

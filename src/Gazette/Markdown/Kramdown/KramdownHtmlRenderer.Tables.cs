@@ -75,7 +75,7 @@ internal sealed partial class KramdownHtmlRenderer
             WriteInlines(cell.Inline);
             if (_out.Length == before)
             {
-                _out.Append('\u00A0');
+                WriteEntityCharacter("\u00A0");
             }
             _out.Append("</").Append(cellTag).Append(">\n");
         }

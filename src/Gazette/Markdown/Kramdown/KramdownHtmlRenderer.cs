@@ -65,7 +65,7 @@ internal sealed partial class KramdownHtmlRenderer
     {
         var childIndent = indent + IndentStep;
         Block? previous = null;
-        if (isRoot && StartsWithBlankLine())
+        if (isRoot && StartsWithBlankLine(container))
         {
             _out.Append('\n');
         }
@@ -97,8 +97,23 @@ internal sealed partial class KramdownHtmlRenderer
         // Markdig's footnote extension adds a parser-less paragraph for back links; kramdown's are written by the renderer.
         && block is not ParagraphBlock { Parser: null };
 
-    private bool StartsWithBlankLine()
+    // kramdown: a blank line before the first block that produces output (after link definitions,
+    // ALDs or IALs only) is a :blank element at the start of the document.
+    private bool StartsWithBlankLine(ContainerBlock root)
     {
+        Block? before = null;
+        foreach (var block in root)
+        {
+            if (IsRendered(block))
+            {
+                if (before is not null && HasBlankLineBetween(before, block))
+                {
+                    return true;
+                }
+                break;
+            }
+            before = block;
+        }
         foreach (var c in _source)
         {
             if (c == '\n')

@@ -1,3 +1,5 @@
+using Gazette.Markdown.Kramdown.Blocks;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Gazette.Markdown.Kramdown;
@@ -5,18 +7,11 @@ namespace Gazette.Markdown.Kramdown;
 /// <summary>Attributes a link gets from the IAL of the link definition it uses.</summary>
 internal static class KramdownLinkDefinitions
 {
-    private static readonly object DataKey = typeof(KramdownLinkDefinitions);
+    private static readonly object MarkerKey = typeof(KramdownLinkDefinitions);
 
+    public static void Attach(LinkReferenceDefinition definition, KramdownBlockMarker marker) => definition.SetData(MarkerKey, marker);
+
+    // kramdown: link.rb add_link applies the IAL of the definition (the block standing for it).
     public static IReadOnlyList<KeyValuePair<string, string>>? AttributesOf(LinkInline link) =>
-        (link.Reference?.GetData(DataKey) as KramdownAttributes)?.Items;
-
-    public static KramdownAttributes For(Markdig.Syntax.LinkReferenceDefinition definition)
-    {
-        if (definition.GetData(DataKey) is not KramdownAttributes attributes)
-        {
-            attributes = new KramdownAttributes();
-            definition.SetData(DataKey, attributes);
-        }
-        return attributes;
-    }
+        link.Reference?.GetData(MarkerKey) is KramdownBlockMarker marker ? KramdownAttributes.Of(marker)?.Items : null;
 }

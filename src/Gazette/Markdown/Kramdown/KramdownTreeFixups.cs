@@ -36,7 +36,7 @@ internal static class KramdownTreeFixups
             {
                 if (marker.Kind == KramdownMarkerKind.Ial && marker.Ial is not null)
                 {
-                    if (adjacent && previous is not KramdownBlockMarker)
+                    if (adjacent && (previous is not KramdownBlockMarker || previous is KramdownBlockMarker { Kind: KramdownMarkerKind.LinkDefinition }))
                     {
                         lastTarget = previous;
                     }
@@ -54,6 +54,16 @@ internal static class KramdownTreeFixups
                         pending ??= new KramdownAttributeList();
                         pending.Merge(marker.Ial);
                     }
+                }
+                else if (marker.Kind == KramdownMarkerKind.LinkDefinition)
+                {
+                    // kramdown: a pending block IAL goes to the link definition's :eob element.
+                    if (pending is not null && adjacent && previous is KramdownBlockMarker { Kind: KramdownMarkerKind.Ial })
+                    {
+                        assignments.Add((marker, pending));
+                    }
+                    pending = null;
+                    lastTarget = null;
                 }
                 else
                 {

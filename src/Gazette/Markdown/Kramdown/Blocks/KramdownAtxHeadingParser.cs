@@ -11,11 +11,23 @@ namespace Gazette.Markdown.Kramdown.Blocks;
 /// </summary>
 internal sealed class KramdownAtxHeadingParser : BlockParser
 {
-    public KramdownAtxHeadingParser() => OpeningCharacters = ['#'];
+    private readonly bool _gfm;
+    private readonly bool _interruptsParagraphs;
 
+    public KramdownAtxHeadingParser(bool gfm, bool interruptsParagraphs)
+    {
+        _gfm = gfm;
+        _interruptsParagraphs = interruptsParagraphs;
+        OpeningCharacters = ['#'];
+    }
+
+    public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock || _interruptsParagraphs;
+
+    // kramdown (header.rb): no space needed after the hashes and closing hashes need no space before
+    // them; without the GFM paragraph_end quirk the header must follow a block boundary.
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.Indent != 0)
+        if (processor.Indent != 0 || (!_interruptsParagraphs && !KramdownBlockBoundary.IsAfter(processor)))
         {
             return BlockState.None;
         }
@@ -28,7 +40,7 @@ internal sealed class KramdownAtxHeadingParser : BlockParser
             level++;
             i++;
         }
-        if (level is 0 or > 6 || i > line.End || text[i] is not (' ' or '\t'))
+        if (level is 0 or > 6 || i > line.End || (_gfm && text[i] is not (' ' or '\t')))
         {
             return BlockState.None;
         }
@@ -38,7 +50,7 @@ internal sealed class KramdownAtxHeadingParser : BlockParser
         }
         var contentStart = i;
         var contentEnd = line.End;
-        if (!KramdownHeaderText.Trim(text, contentStart, ref contentEnd, out var id, closingHashesNeedSpace: true))
+        if (!KramdownHeaderText.Trim(text, contentStart, ref contentEnd, out var id, closingHashesNeedSpace: _gfm))
         {
             return BlockState.None;
         }

@@ -12,7 +12,16 @@ namespace Gazette.Markdown.Kramdown.Blocks;
 /// </summary>
 internal sealed class KramdownBlockquoteParser : BlockParser
 {
-    public KramdownBlockquoteParser() => OpeningCharacters = ['>'];
+    private readonly bool _interruptsParagraphs;
+
+    public KramdownBlockquoteParser(bool interruptsParagraphs)
+    {
+        _interruptsParagraphs = interruptsParagraphs;
+        OpeningCharacters = ['>'];
+    }
+
+    // kramdown: only with the GFM paragraph_end quirk does a quote end a paragraph.
+    public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock || _interruptsParagraphs;
 
     public override BlockState TryOpen(BlockProcessor processor)
     {

@@ -11,11 +11,23 @@ namespace Gazette.Markdown.Kramdown.Blocks;
 /// </summary>
 internal sealed partial class KramdownFencedCodeParser : FencedCodeBlockParser
 {
-    public override bool CanInterrupt(BlockProcessor processor, Block block) => true;
+    private readonly bool _gfm;
+    private readonly bool _interruptsParagraphs;
+
+    public KramdownFencedCodeParser(bool gfm, bool interruptsParagraphs)
+    {
+        _gfm = gfm;
+        _interruptsParagraphs = interruptsParagraphs;
+        OpeningCharacters = gfm ? ['`', '~'] : ['~'];
+    }
+
+    // kramdown-parser-gfm: a fence ends a paragraph (PARAGRAPH_END_GFM); plain kramdown has only
+    // ~~~ fences in the first column and they do not.
+    public override bool CanInterrupt(BlockProcessor processor, Block block) => block is not ParagraphBlock || _interruptsParagraphs;
 
     public override BlockState TryOpen(BlockProcessor processor)
     {
-        if (processor.IsCodeIndent)
+        if (processor.IsCodeIndent || (!_gfm && processor.Indent > 0))
         {
             return BlockState.None;
         }

@@ -13,10 +13,17 @@ namespace Gazette.Markdown.Kramdown.Blocks;
 /// </summary>
 internal sealed class KramdownListParser : BlockParser
 {
-    public KramdownListParser() => OpeningCharacters = ['*', '+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    private readonly bool _interruptsParagraphs;
 
+    public KramdownListParser(bool interruptsParagraphs)
+    {
+        _interruptsParagraphs = interruptsParagraphs;
+        OpeningCharacters = ['*', '+', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    }
+
+    // kramdown: only with the GFM paragraph_end quirk does a list start end a paragraph.
     public override bool CanInterrupt(BlockProcessor processor, Block block) =>
-        block is not ParagraphBlock || KramdownParagraphEnd.IsListStart(processor);
+        block is not ParagraphBlock || (_interruptsParagraphs && KramdownParagraphEnd.IsListStart(processor));
 
     public override BlockState TryOpen(BlockProcessor processor)
     {

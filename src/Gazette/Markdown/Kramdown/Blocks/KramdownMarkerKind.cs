@@ -8,4 +8,5 @@ internal enum KramdownMarkerKind
     Ald,
     Options,
     Extension,
+    LinkDefinition,
 }

@@ -12,7 +12,6 @@ namespace Gazette.Markdown.Kramdown.Blocks;
 internal sealed class KramdownParagraphParser : ParagraphBlockParser
 {
     private static readonly object AfterBoundaryKey = new();
-    private static readonly object LineStartsKey = new();
 
     public KramdownParagraphParser() => ParseSetextHeadings = false;
 
@@ -45,34 +44,28 @@ internal sealed class KramdownParagraphParser : ParagraphBlockParser
         // kramdown keeps the indentation of continuation lines; Markdig has already skipped it.
         processor.Line.Start = processor.StartBeforeIndent;
         processor.Column = processor.ColumnBeforeIndent;
-        var starts = paragraph.GetData(LineStartsKey) as Dictionary<int, int>;
-        if (starts is null)
-        {
-            starts = [];
-            paragraph.SetData(LineStartsKey, starts);
-        }
-        starts[processor.LineIndex] = processor.Line.Start;
         paragraph.UpdateSpanEnd(processor.Line.End);
         return BlockState.Continue;
     }
 
+    // kramdown: paragraph.rb strips the first line's leading and the last line's trailing
+    // whitespace only. Link definitions are blocks of their own (KramdownLinkDefinitionParser), so
+    // nothing is taken out of the paragraph here, unlike CommonMark.
     public override bool Close(BlockProcessor processor, Block block)
     {
-        var keep = base.Close(processor, block);
-        if (keep && block is ParagraphBlock paragraph && paragraph.GetData(LineStartsKey) is Dictionary<int, int> starts)
+        if (block is not ParagraphBlock paragraph)
         {
-            var lines = paragraph.Lines;
-            for (var i = 1; i < lines.Count; i++)
-            {
-                ref var line = ref lines.Lines[i];
-                if (starts.TryGetValue(line.Line, out var start) && start < line.Slice.Start)
-                {
-                    line.Slice.Start = start;
-                }
-            }
-            paragraph.RemoveData(LineStartsKey);
+            // Setext headers are created by this parser too.
+            return true;
         }
-        return keep;
+        if (paragraph.Lines.Count == 0)
+        {
+            return false;
+        }
+        var lines = paragraph.Lines;
+        lines.Lines[0].Slice.TrimStart();
+        lines.Lines[lines.Count - 1].Slice.TrimEnd();
+        return true;
     }
 
     // kramdown: header.rb SETEXT_HEADER_START: one text line, then a line of '=' or '-' starting in

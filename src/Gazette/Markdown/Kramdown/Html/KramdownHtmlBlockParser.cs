@@ -97,12 +97,14 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
                 return span.ContentEnd <= LineEnd(processor.Line.Text, lineStart) ? BlockState.Break : BlockState.Continue;
             case KramdownHtmlElementBlock container:
                 var line = processor.Line.AsSpan();
-                if (processor.Indent <= 3 && CloseTagLine(line, container.Element.Name))
+                if (processor.Indent <= 3 && CloseTagLine(line, container.Element.Name) && !HasOpenNested(processor, container))
                 {
                     container.UpdateSpanEnd(processor.Line.End);
                     return BlockState.BreakDiscard;
                 }
                 container.UpdateSpanEnd(processor.Line.End);
+                // Nothing of the line belongs to the container: give the indentation back to its content.
+                processor.GoToColumn(processor.ColumnBeforeIndent);
                 return BlockState.Continue;
             default:
                 return BlockState.None;
@@ -143,6 +145,20 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             "block" => KramdownContentModel.Block,
             _ => model,
         };
+    }
+
+    // The end tag belongs to the innermost open element of that name.
+    private static bool HasOpenNested(BlockProcessor processor, KramdownHtmlElementBlock container)
+    {
+        // IsOpen is reset while blocks are being continued, so ask the processor.
+        for (var block = container.LastChild; block is not null && processor.IsOpen(block); block = (block as ContainerBlock)?.LastChild)
+        {
+            if (block is KramdownHtmlElementBlock nested && nested.Element.Name == container.Element.Name)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool CloseTagLine(ReadOnlySpan<char> line, string name)

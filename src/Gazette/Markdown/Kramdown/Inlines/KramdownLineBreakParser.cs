@@ -37,13 +37,15 @@ internal sealed class KramdownLineBreakParser : InlineParser
             return true;
         }
         var lineBreak = new LineBreakInline { IsHard = true, Span = new(position, position), Line = line, Column = column };
-        if (spaces <= 2)
+        // With hard_wrap the GFM parser has no two-space break rule: the spaces stay as text.
+        var keep = _hardWrap ? spaces : spaces - 2;
+        if (keep <= 0)
         {
             processor.Inline = lineBreak;
             return true;
         }
         var container = new ContainerInline { IsClosed = true, Span = new(position - spaces, position), Line = line, Column = column };
-        container.AppendChild(new LiteralInline(new StringSlice(text, start - spaces, start - 3)));
+        container.AppendChild(new LiteralInline(new StringSlice(text, start - spaces, start - spaces + keep - 1)));
         container.AppendChild(lineBreak);
         processor.Inline = container;
         return true;

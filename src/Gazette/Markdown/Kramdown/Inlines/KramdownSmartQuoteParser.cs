@@ -101,7 +101,7 @@ internal sealed class KramdownSmartQuoteParser : InlineParser
         Inline result;
         if (literal is null && second < 0)
         {
-            result = new KramdownTextInline(_quotes[first], _quotes[first]);
+            result = new KramdownTextInline(_quotes[first], _quotes[first]) { IsEntityText = true };
         }
         else
         {
@@ -110,10 +110,10 @@ internal sealed class KramdownSmartQuoteParser : InlineParser
             {
                 container.AppendChild(new LiteralInline(literal));
             }
-            container.AppendChild(new KramdownTextInline(_quotes[first], _quotes[first]));
+            container.AppendChild(new KramdownTextInline(_quotes[first], _quotes[first]) { IsEntityText = true });
             if (second >= 0)
             {
-                container.AppendChild(new KramdownTextInline(_quotes[second], _quotes[second]));
+                container.AppendChild(new KramdownTextInline(_quotes[second], _quotes[second]) { IsEntityText = true });
             }
             result = container;
         }

@@ -8,4 +8,7 @@ internal sealed class KramdownTextInline(string html, string rawText) : LeafInli
     public string Html { get; } = html;
 
     public string RawText { get; } = rawText;
+
+    /// <summary>The HTML is made of characters kramdown writes as entities, so <c>entity_output</c> applies.</summary>
+    public bool IsEntityText { get; init; }
 }

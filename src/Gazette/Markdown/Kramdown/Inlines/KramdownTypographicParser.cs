@@ -53,7 +53,7 @@ internal sealed class KramdownTypographicParser : InlineParser
 
         var (html, raw) = Output(name!);
         var start = processor.GetSourcePosition(slice.Start, out var line, out var column);
-        processor.Inline = new KramdownTextInline(html, raw) { Span = new(start, start + length - 1), Line = line, Column = column };
+        processor.Inline = new KramdownTextInline(html, raw) { IsEntityText = _overrides.Count == 0 || !_overrides.ContainsKey(name!), Span = new(start, start + length - 1), Line = line, Column = column };
         slice.Start += length;
         return true;
     }
