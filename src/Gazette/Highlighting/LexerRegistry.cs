@@ -14,6 +14,27 @@ internal static class LexerRegistry
     /// <summary>Whether Gazette has its own lexer for the name.</summary>
     public static bool IsImplemented(string name) => Factories.ContainsKey(name);
 
+    /// <summary>
+    /// Rouge: Lexer.find_fancy (rouge/lexer.rb): options after <c>?</c> are dropped and <c>guess</c> guesses from
+    /// <paramref name="source"/>; null when Rouge knows no such lexer. A language Rouge knows but Gazette has no
+    /// lexer for is lexed as plain text, the closest Gazette can come.
+    /// </summary>
+    public static Lexer? FindFancy(string name, string source)
+    {
+        var question = name.IndexOf('?', StringComparison.Ordinal);
+        if (question >= 0)
+        {
+            name = name[..question];
+        }
+
+        if (name == "guess")
+        {
+            name = RougeGuesser.Guess(source) ?? "plaintext";
+        }
+
+        return Create(name) ?? (RougeLanguageNames.All.Contains(name) ? new PlainTextLexer() : null);
+    }
+
     private static FrozenDictionary<string, Func<Lexer>> Build()
     {
         var map = new Dictionary<string, Func<Lexer>>(StringComparer.Ordinal);
@@ -25,6 +46,7 @@ internal static class LexerRegistry
             }
         }
 
+        Add(() => new PlainTextLexer(), "plaintext", "text");
         Add(() => new JsonLexer(), "json");
         Add(() => new DiffLexer(), "diff", "patch", "udiff");
         Add(() => new TomlLexer(), "toml");
@@ -46,6 +68,7 @@ internal static class LexerRegistry
         Add(() => new GoLexer(), "go", "golang");
         Add(() => new SqlLexer(), "sql");
         Add(() => new YamlLexer(), "yaml", "yml");
+        Add(() => new MarkdownLexer(), "markdown", "md", "mkd");
         Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
