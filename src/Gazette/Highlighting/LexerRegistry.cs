@@ -69,6 +69,7 @@ internal static class LexerRegistry
         Add(() => new SqlLexer(), "sql");
         Add(() => new YamlLexer(), "yaml", "yml");
         Add(() => new MarkdownLexer(), "markdown", "md", "mkd");
+        Add(() => new LiquidLexer(), "liquid");
         Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic", "rs,should_panic");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
