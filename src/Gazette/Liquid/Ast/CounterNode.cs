@@ -28,14 +28,15 @@ internal sealed class CounterNode : Statement
     public override ValueTask<Completion> WriteToAsync(TextWriter writer, TextEncoder encoder, TemplateContext context)
     {
         context.IncrementSteps();
-        var current = context.GetValue(_variable);
+        var counters = LiquidState.Counters(context);
+        var current = counters.TryGetValue(_variable, out var counter) ? counter : context.GetValue(_variable);
         if (!current.IsNil() && current is not NumberValue)
         {
             throw new LiquidException($"no implicit conversion of Integer into {RubyCompare.ClassName(current)}");
         }
         var value = current.IsNil() ? 0 : current.ToNumberValue();
         var next = value + _step;
-        context.SetValue(_variable, NumberValue.Create(next));
+        counters[_variable] = NumberValue.Create(next);
         writer.Write(RubyText.Number(_step > 0 ? value : next));
         return new ValueTask<Completion>(Completion.Normal);
     }

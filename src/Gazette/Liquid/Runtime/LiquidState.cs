@@ -12,6 +12,7 @@ namespace Gazette.Liquid.Runtime;
 internal sealed class LiquidState
 {
     private const string Key = "gazette.liquid";
+    private const string CountersKey = "gazette.liquid.counters";
 
     private readonly List<Dictionary<string, FluidValue>> _scopes = [new(StringComparer.Ordinal)];
 
@@ -54,6 +55,21 @@ internal sealed class LiquidState
         return state;
     }
 
+    /// <summary>
+    /// Liquid: <c>increment</c>/<c>decrement</c> write into the first environment, which in Jekyll is the
+    /// document's payload: the counters outlive a render and are seen by the layouts of the same document.
+    /// </summary>
+    public static Dictionary<string, FluidValue> Counters(TemplateContext context)
+    {
+        if (context.AmbientValues.TryGetValue(CountersKey, out var value) && value is Dictionary<string, FluidValue> counters)
+        {
+            return counters;
+        }
+        counters = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+        context.AmbientValues[CountersKey] = counters;
+        return counters;
+    }
+
     /// <summary>Liquid: <c>Context#find_variable</c> — the innermost scope first, then the environments.</summary>
     public FluidValue Find(string name, TemplateContext context)
     {
@@ -63,6 +79,11 @@ internal sealed class LiquidState
             {
                 return value;
             }
+        }
+        if (context.AmbientValues.TryGetValue(CountersKey, out var counters) && counters is Dictionary<string, FluidValue> map
+            && map.TryGetValue(name, out var counter))
+        {
+            return counter;
         }
         var environment = context.GetValue(name);
         if (environment.IsNil() && context.Options.StrictVariables && environment is UndefinedValue)

@@ -61,7 +61,7 @@ internal static class RubyText
     public static string Number(decimal value) =>
         value.Scale == 0 ? value.ToString(CultureInfo.InvariantCulture) : Float(RubyNumber.ToDouble(value));
 
-    /// <summary>Ruby's <c>Float#to_s</c>: shortest digits, fixed notation for exponents -4..15, else <c>1.0e+16</c>.</summary>
+    /// <summary>Ruby's <c>Float#to_s</c>: shortest digits, fixed notation for exponents -4..14, else <c>1.0e+15</c>.</summary>
     public static string Float(double value)
     {
         if (double.IsNaN(value))
@@ -91,7 +91,8 @@ internal static class RubyText
         point -= digits.Length - trimmed.Length;
         digits = trimmed.TrimEnd('0');
         var sign = value < 0 ? "-" : "";
-        if (point > 0 && point <= 16)
+        // Ruby: fixed notation up to 15 integer digits (16 when a fraction follows), else exponent form.
+        if (point > 0 && (point <= 15 || (point == 16 && digits.Length > 16)))
         {
             var whole = digits.Length >= point ? digits[..point] : digits + new string('0', point - digits.Length);
             var fraction = digits.Length > point ? digits[point..] : "0";
