@@ -13,6 +13,9 @@ internal sealed class LexerDefinition
 
     public LexerState Root { get; }
 
+    /// <summary>Every named state.</summary>
+    public IEnumerable<LexerState> States => _states.Values;
+
     public LexerState Get(string name) =>
         _states.TryGetValue(name, out var state)
             ? state

@@ -19,6 +19,7 @@ internal sealed class LexerRule
         // Rouge: RegexLexer::Rule (rouge/regex_lexer.rb) only tries a rule whose source starts with ^ at the start
         // of a line, because the scanner treats the current position as the start of the string.
         BeginningOfLine = pattern is not null && pattern.ToString().StartsWith(@"\G^", StringComparison.Ordinal);
+        FirstChars = pattern is null ? null : FirstCharAnalyzer.Analyze(pattern);
     }
 
     public Regex? Pattern { get; }
@@ -28,6 +29,9 @@ internal sealed class LexerRule
     public string? MixinName { get; }
 
     public bool BeginningOfLine { get; }
+
+    /// <summary>The characters a match can start with, when known; other positions need not run the pattern.</summary>
+    public FirstCharSet? FirstChars { get; }
 
     /// <summary>The mixed-in state, resolved when the lexer definition is built.</summary>
     public LexerState? Mixin { get; set; }

@@ -23,6 +23,9 @@ internal abstract class RegexLexer : Lexer
     protected int Position { get; private set; }
 
     /// <summary>The states of this lexer class.</summary>
+    internal LexerDefinition Rules => Definition;
+
+    /// <summary>The states of this lexer class.</summary>
     protected abstract LexerDefinition Definition { get; }
 
     /// <summary>The state on top of the stack.</summary>
@@ -144,6 +147,11 @@ internal abstract class RegexLexer : Lexer
             }
 
             if (rule.BeginningOfLine && Position > 0 && Input[Position - 1] != '\n')
+            {
+                continue;
+            }
+
+            if (rule.FirstChars is { } first && !first.Contains(Input[Position]))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using Gazette.Highlighting.Lexers;
 
 namespace Gazette.Highlighting;
 
@@ -16,8 +17,8 @@ internal static class RougeHighlighter
     public static string Highlight(string code, string? language)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var lexer = LexerName(language) is { } name ? LexerRegistry.Create(name) : null;
-        if (lexer is null)
+        var lexer = string.IsNullOrEmpty(language) ? null : LexerRegistry.FindFancy(language, code);
+        if (lexer is null or PlainTextLexer)
         {
             var plain = new StringBuilder(code.Length + 16);
             HtmlTokenWriter.AppendEscaped(plain, code);
@@ -32,9 +33,11 @@ internal static class RougeHighlighter
     /// <summary>
     /// Whether Rouge's <c>Lexer.find_fancy</c> resolves <paramref name="language"/> to a lexer, which is what
     /// decides whether kramdown highlights a code block at all. Names are case-sensitive, as in Rouge.
+    /// kramdown (converter/syntax_highlighter/rouge.rb) also leaves a block unhighlighted when the lexer found is
+    /// plain text: <c>plaintext</c>, <c>text</c>, or a <c>guess</c> that detects nothing.
     /// </summary>
     public static bool IsKnownLanguage(string? language) =>
-        language == "guess" || (LexerName(language) is { } name && RougeLanguageNames.All.Contains(name));
+        LexerName(language) is { } name && (name == "guess" || RougeLanguageNames.All.Contains(name));
 
     /// <summary>
     /// Rouge: Lexer.lookup_fancy (rouge/lexer.rb) accepts CGI-style options after a <c>?</c>

@@ -13,11 +13,13 @@ internal sealed partial record KramdownOptions
     public static KramdownOptions FromConfig(IReadOnlyDictionary<string, object?>? kramdownSection, string? markdownSetting)
     {
         var options = JekyllDefaults with { Processor = string.IsNullOrWhiteSpace(markdownSetting) ? "kramdown" : markdownSetting.Trim() };
-        if (kramdownSection is null)
-        {
-            return options;
-        }
+        return kramdownSection is null ? options : options.WithSection(kramdownSection);
+    }
 
+    /// <summary>These options with the keys of a <c>kramdown:</c> section applied (missing keys keep their values).</summary>
+    public KramdownOptions WithSection(IReadOnlyDictionary<string, object?> kramdownSection)
+    {
+        var options = this;
         var c = kramdownSection;
         var highlighterOptions = Get(c, "syntax_highlighter_opts") as IReadOnlyDictionary<string, object?>
             ?? (Get(c, "syntax_highlighter_opts") is IDictionary<string, object?> d ? d.AsReadOnly() : null);
@@ -38,7 +40,12 @@ internal sealed partial record KramdownOptions
             FootnoteBacklinkInline = Bool(c, "footnote_backlink_inline", options.FootnoteBacklinkInline),
             FootnotePrefix = Text(c, "footnote_prefix") ?? options.FootnotePrefix,
             EntityOutput = Text(c, "entity_output")?.TrimStart(':') ?? options.EntityOutput,
-            GuessLang = Bool(c, "guess_lang", options.GuessLang),
+            GuessLang = highlighterOptions is not null && highlighterOptions.ContainsKey("guess_lang")
+                ? Bool(highlighterOptions, "guess_lang", options.GuessLang)
+                : Bool(c, "guess_lang", options.GuessLang),
+            FootnoteLinkText = Text(c, "footnote_link_text") is { } linkText && linkText.Contains("%s", StringComparison.Ordinal) ? linkText : options.FootnoteLinkText,
+            HeaderLinks = Bool(c, "header_links", options.HeaderLinks),
+            RemoveLineBreaksForCjk = Bool(c, "remove_line_breaks_for_cjk", options.RemoveLineBreaksForCjk),
             DefaultLang = (highlighterOptions is null ? null : Text(highlighterOptions, "default_lang")) ?? options.DefaultLang,
             SyntaxHighlighter = c.ContainsKey("syntax_highlighter") ? Text(c, "syntax_highlighter") : options.SyntaxHighlighter,
             MathEngine = c.ContainsKey("math_engine") ? Text(c, "math_engine") : options.MathEngine,

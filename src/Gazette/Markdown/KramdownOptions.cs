@@ -9,6 +9,18 @@ internal sealed partial record KramdownOptions
     /// <summary>What a Jekyll site without a <c>kramdown:</c> section gets.</summary>
     public static KramdownOptions JekyllDefaults { get; } = new();
 
+    /// <summary>
+    /// kramdown's own defaults (kramdown: options.rb), as kramdown's test suite uses them: the
+    /// kramdown parser and no default language for the highlighter.
+    /// </summary>
+    public static KramdownOptions KramdownDefaults { get; } = new()
+    {
+        Input = "kramdown",
+        DefaultLang = null,
+        GuessLang = false,
+        HardWrap = false,
+    };
+
     /// <summary>Headers get ids generated from their text (<c>auto_ids</c>).</summary>
     public bool AutoIds { get; init; } = true;
 
@@ -48,6 +60,15 @@ internal sealed partial record KramdownOptions
     /// <summary>Place the back link in the last nested paragraph (<c>footnote_backlink_inline</c>).</summary>
     public bool FootnoteBacklinkInline { get; init; }
 
+    /// <summary>Format of the footnote marker text, <c>%s</c> standing for the number (<c>footnote_link_text</c>).</summary>
+    public string FootnoteLinkText { get; init; } = "%s";
+
+    /// <summary>Put an empty <c>&lt;a href="#id"&gt;</c> at the start of every header with an id (<c>header_links</c>).</summary>
+    public bool HeaderLinks { get; init; }
+
+    /// <summary>Remove a line break between two CJK characters (<c>remove_line_breaks_for_cjk</c>).</summary>
+    public bool RemoveLineBreaksForCjk { get; init; }
+
     /// <summary>Prefix for footnote ids (<c>footnote_prefix</c>).</summary>
     public string FootnotePrefix { get; init; } = "";
 
@@ -55,9 +76,9 @@ internal sealed partial record KramdownOptions
     public string EntityOutput { get; init; } = "as_char";
 
     /// <summary>Fenced code without a language is highlighted as this language (<c>syntax_highlighter_opts.default_lang</c>).</summary>
-    public string DefaultLang { get; init; } = "plaintext";
+    public string? DefaultLang { get; init; } = "plaintext";
 
-    /// <summary>Jekyll copies <c>kramdown.guess_lang</c> into the highlighter options.</summary>
+    /// <summary>Let the highlighter guess a language for code without one (Jekyll copies <c>kramdown.guess_lang</c> into <c>syntax_highlighter_opts</c>).</summary>
     public bool GuessLang { get; init; } = true;
 
     /// <summary>The syntax highlighter (<c>syntax_highlighter</c>, falling back to the top-level <c>highlighter</c>); null or empty disables highlighting.</summary>
@@ -80,4 +101,7 @@ internal sealed partial record KramdownOptions
 
     /// <summary>True when the GFM parser runs (<c>input: GFM</c>), which changes header ids, fences and escapes.</summary>
     public bool IsGfmInput => string.Equals(Input, "GFM", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when lists, headers, quotes and fences may start right below a paragraph line (GFM quirk <c>paragraph_end</c>).</summary>
+    public bool IsGfmParagraphEnd => IsGfmInput && GfmQuirks.Contains("paragraph_end");
 }

@@ -48,6 +48,7 @@ internal sealed class MarkdownConverter
         }
         var source = KramdownPipeline.AdaptSource(markdown);
         var document = Markdig.Markdown.Parse(source, _pipeline);
+        KramdownTreeFixups.Apply(document, source);
         var renderer = _renderers.Get();
         try
         {

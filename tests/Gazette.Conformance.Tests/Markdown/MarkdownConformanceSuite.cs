@@ -13,7 +13,7 @@ internal sealed class MarkdownConformanceSuite
         string name,
         IReadOnlyList<MarkdownConformanceCase> cases,
         IReadOnlyDictionary<string, string> gaps,
-        Func<string, string> convert)
+        Func<MarkdownConformanceCase, string> convert)
     {
         Name = name;
         Cases = cases;
@@ -28,7 +28,7 @@ internal sealed class MarkdownConformanceSuite
 
     public IReadOnlyDictionary<string, string> Gaps { get; }
 
-    public Func<string, string> Convert { get; }
+    public Func<MarkdownConformanceCase, string> Convert { get; }
 
     public IEnumerable<TheoryDataRow<string>> TheoryData() =>
         Cases.Select(c => new TheoryDataRow<string>(c.Id).WithTestDisplayName(Name + ": " + c.Id));
@@ -38,7 +38,7 @@ internal sealed class MarkdownConformanceSuite
     {
         var testCase = _byId[id];
         var expected = HtmlNormalizer.Normalize(testCase.ExpectedHtml);
-        var actual = HtmlNormalizer.Normalize(Convert(testCase.Markdown));
+        var actual = HtmlNormalizer.Normalize(Convert(testCase));
         if (Gaps.TryGetValue(id, out var reason))
         {
             if (expected == actual)
@@ -59,7 +59,7 @@ internal sealed class MarkdownConformanceSuite
         var stale = new List<string>();
         foreach (var testCase in Cases)
         {
-            var html = Convert(testCase.Markdown);
+            var html = Convert(testCase);
             var ok = HtmlNormalizer.Normalize(testCase.ExpectedHtml) == HtmlNormalizer.Normalize(html);
             var listed = Gaps.ContainsKey(testCase.Id);
             if (ok && !listed)

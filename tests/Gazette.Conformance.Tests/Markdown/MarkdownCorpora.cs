@@ -8,6 +8,8 @@ internal static class MarkdownCorpora
     private static readonly Lazy<IReadOnlyList<MarkdownConformanceCase>> JekyllDefaultsCases = new(LoadJekyllDefaults);
     private static readonly Lazy<IReadOnlyList<MarkdownConformanceCase>> CommonMarkCases = new(LoadCommonMark);
     private static readonly Lazy<IReadOnlyList<MarkdownConformanceCase>> GfmCases = new(LoadGfm);
+    private static readonly Lazy<IReadOnlyList<MarkdownConformanceCase>> KramdownCases = new(() => KramdownTestcaseFiles.Load(Path.Combine(MarkdownRoot, "kramdown", "testcases"), "kramdown/testcases/"));
+    private static readonly Lazy<IReadOnlyList<MarkdownConformanceCase>> GfmParserCases = new(() => KramdownTestcaseFiles.Load(Path.Combine(MarkdownRoot, "kramdown-parser-gfm", "testcases"), "kramdown-parser-gfm/testcases/"));
 
     public static string MarkdownRoot => Path.Combine(SharedData.ConformanceRoot, "markdown");
 
@@ -19,6 +21,12 @@ internal static class MarkdownCorpora
 
     /// <summary>GFM 0.29 spec examples (<c>spec example N</c>) and the extension tests (<c>extensions example N</c>).</summary>
     public static IReadOnlyList<MarkdownConformanceCase> Gfm => GfmCases.Value;
+
+    /// <summary>kramdown's own <c>.text</c>/<c>.html</c> pairs with their <c>.options</c>; id = path under <c>markdown/</c>.</summary>
+    public static IReadOnlyList<MarkdownConformanceCase> KramdownTestcases => KramdownCases.Value;
+
+    /// <summary>kramdown-parser-gfm's <c>.text</c>/<c>.html</c> pairs with their <c>.options</c>.</summary>
+    public static IReadOnlyList<MarkdownConformanceCase> GfmParserTestcases => GfmParserCases.Value;
 
     private static List<MarkdownConformanceCase> LoadJekyllDefaults()
     {

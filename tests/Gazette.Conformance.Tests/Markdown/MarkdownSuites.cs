@@ -9,21 +9,39 @@ internal static class MarkdownSuites
         "kramdown/jekyll-defaults",
         MarkdownCorpora.JekyllDefaults,
         KnownMarkdownGaps.JekyllDefaults,
-        new MarkdownConverter(KramdownOptions.JekyllDefaults).Convert));
+        Convert(new MarkdownConverter(KramdownOptions.JekyllDefaults))));
 
     private static readonly Lazy<MarkdownConformanceSuite> CommonMarkSuite = new(() => new(
         "commonmark-spec",
         MarkdownCorpora.CommonMark,
         KnownMarkdownGaps.CommonMark,
-        new MarkdownConverter(KramdownOptions.FromConfig(null, "CommonMark")).Convert));
+        Convert(new MarkdownConverter(KramdownOptions.FromConfig(null, "CommonMark")))));
 
     private static readonly Lazy<MarkdownConformanceSuite> GfmSuite = new(() => new(
         "gfm-spec",
         MarkdownCorpora.Gfm,
         KnownMarkdownGaps.Gfm,
-        new MarkdownConverter(KramdownOptions.FromConfig(null, "GFM")).Convert));
+        Convert(new MarkdownConverter(KramdownOptions.FromConfig(null, "GFM")))));
+
+    private static readonly Lazy<MarkdownConformanceSuite> KramdownTestcasesSuite = new(() => new(
+        "kramdown/testcases",
+        MarkdownCorpora.KramdownTestcases,
+        KnownMarkdownGaps.KramdownTestcases,
+        KramdownCaseConverters.Kramdown.Convert));
+
+    private static readonly Lazy<MarkdownConformanceSuite> GfmParserTestcasesSuite = new(() => new(
+        "kramdown-parser-gfm/testcases",
+        MarkdownCorpora.GfmParserTestcases,
+        KnownMarkdownGaps.GfmParserTestcases,
+        KramdownCaseConverters.Gfm.Convert));
 
     public static MarkdownConformanceSuite JekyllDefaults => JekyllDefaultsSuite.Value;
+
+    public static MarkdownConformanceSuite KramdownTestcases => KramdownTestcasesSuite.Value;
+
+    public static MarkdownConformanceSuite GfmParserTestcases => GfmParserTestcasesSuite.Value;
+
+    private static Func<MarkdownConformanceCase, string> Convert(MarkdownConverter converter) => c => converter.Convert(c.Markdown);
 
     public static MarkdownConformanceSuite CommonMark => CommonMarkSuite.Value;
 

@@ -9,6 +9,5 @@ internal static class KnownFixtureGaps
 {
     public static readonly IReadOnlyDictionary<string, string> Sites = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["pretty-news"] = "kramdown keeps an HTML comment written right after a paragraph line (<!--more-->) inside the paragraph; Markdown issue #4",
     };
 }

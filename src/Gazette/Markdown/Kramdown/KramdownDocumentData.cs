@@ -1,3 +1,4 @@
+using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -12,6 +13,9 @@ internal sealed class KramdownDocumentData
 
     /// <summary>Attribute list definitions (<c>{:name: .class}</c>) by name.</summary>
     public Dictionary<string, KramdownAttributeList> Alds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Footnote definitions by name (a later definition replaces an earlier one, as in kramdown).</summary>
+    public Dictionary<string, Blocks.KramdownFootnoteDefinition> Footnotes { get; } = new(StringComparer.Ordinal);
 
     public string? TocPlaceholder { get; set; }
 

@@ -90,7 +90,8 @@ internal static class KramdownEscaping
         return i < text.Length && text[i] == ';' ? i + 1 : 0;
     }
 
-    private static bool IsNameStart(char c) => char.IsLetter(c) || c is '_' or ':';
+    // REXML's NAME is [\w:][-\w.:]*, and \w includes digits, so "&8617;" counts as a reference.
+    private static bool IsNameStart(char c) => char.IsLetterOrDigit(c) || c is '_' or ':';
 
     private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or ':' or '-' or '.';
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Markdig.Extensions.Mathematics;
 using Markdig.Syntax;
+using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax.Inlines;
 
 namespace Gazette.Markdown.Kramdown;
@@ -119,8 +119,8 @@ internal static class KramdownHeaderIds
                 case CodeInline code:
                     text.Append(code.ContentSpan);
                     break;
-                case MathInline math:
-                    text.Append(math.Content.AsSpan().Trim());
+                case KramdownMathInline math:
+                    text.Append(math.Content);
                     break;
                 case HtmlEntityInline entity:
                     text.Append(entity.Transcoded.AsSpan());

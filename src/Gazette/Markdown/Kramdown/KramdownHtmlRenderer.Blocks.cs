@@ -1,7 +1,6 @@
 using Markdig.Extensions.DefinitionLists;
-using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Mathematics;
-using Markdig.Extensions.Tables;
+using Gazette.Markdown.Kramdown.Blocks;
+using Gazette.Markdown.Kramdown.Html;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -18,8 +17,8 @@ internal sealed partial class KramdownHtmlRenderer
             case ParagraphBlock paragraph:
                 WriteParagraph(paragraph, indent);
                 break;
-            case MathBlock math:
-                WriteMathBlock(math, indent);
+            case KramdownMathBlock math:
+                WriteMath(math, math.Content, indent, block: true);
                 break;
             case CodeBlock code:
                 WriteCodeBlock(code, indent);
@@ -36,16 +35,25 @@ internal sealed partial class KramdownHtmlRenderer
             case ListBlock list:
                 WriteList(list, indent);
                 break;
-            case HtmlBlock html:
+            case KramdownHtmlBlock html:
                 WriteHtmlBlock(html, indent);
                 break;
-            case Table table:
+            case KramdownHtmlSpanBlock span:
+                WriteHtmlSpanBlock(span, indent);
+                break;
+            case KramdownHtmlElementBlock element:
+                WriteHtmlElementBlock(element, indent);
+                break;
+            case HtmlBlock html:
+                _out.Append(html.Lines.ToString()).Append('\n');
+                break;
+            case KramdownTable table:
                 WriteTable(table, indent);
                 break;
             case DefinitionList definitionList:
                 WriteDefinitionList(definitionList, indent);
                 break;
-            case Footnote:
+            case KramdownFootnoteDefinition:
                 break;
             case KramdownRawBlock raw:
                 WriteRawBlock(raw, indent);
@@ -83,7 +91,12 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("<p");
         WriteAttributes(paragraph);
         _out.Append('>');
+        var contentStart = _out.Length;
         WriteInlines(paragraph.Inline);
+        if (_options.RemoveLineBreaksForCjk)
+        {
+            RemoveCjkLineBreaks(contentStart);
+        }
         WriteBacklinkIfTarget(paragraph);
         _out.Append("</p>\n");
     }
@@ -117,7 +130,15 @@ internal sealed partial class KramdownHtmlRenderer
             _out.Append(" class=\"language-").Append(language).Append('"');
         }
         _out.Append('>');
-        KramdownEscaping.AppendAll(_out, text.AsSpan().TrimEnd('\n'));
+        var body = text.AsSpan().TrimEnd('\n');
+        if (attributes.Exists(p => p.Key == "class" && p.Value.Split(' ').Contains("show-whitespaces")))
+        {
+            KramdownWhitespace.AppendVisible(_out, body);
+        }
+        else
+        {
+            KramdownEscaping.AppendAll(_out, body);
+        }
         _out.Append("\n</code></pre>\n");
     }
 
@@ -127,7 +148,14 @@ internal sealed partial class KramdownHtmlRenderer
         {
             return null;
         }
-        var tokens = CodeBlockHtml.Highlight(code, language ?? _options.DefaultLang);
+        // kramdown: rouge.rb returns nil without a language, default_lang and guess_lang; a guess
+        // is written as plain text here (rouge's guesser is not reproduced).
+        var effective = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
+        if (effective is null)
+        {
+            return null;
+        }
+        var tokens = CodeBlockHtml.Highlight(code, effective);
         return tokens is null ? null : "<div class=\"highlight\"><pre class=\"highlight\"><code>" + tokens + "</code></pre></div>";
     }
 
@@ -180,12 +208,6 @@ internal sealed partial class KramdownHtmlRenderer
         }
     }
 
-    private void WriteMathBlock(MathBlock math, int indent)
-    {
-        var text = KramdownCodeText.Of(math).TrimEnd('\n');
-        WriteMath(math, text, indent, block: true);
-    }
-
     private void WriteRawBlock(KramdownRawBlock raw, int indent)
     {
         if (raw.IsComment)
@@ -194,6 +216,11 @@ internal sealed partial class KramdownHtmlRenderer
             _out.Append("<!-- ").Append(raw.Text).Append(" -->\n");
             return;
         }
-        _out.Append(raw.Text).Append('\n');
+        // kramdown: converter/html.rb convert_raw writes the body only for HTML (or no) output types.
+        var types = raw.OutputTypes?.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (types is null || types.Length == 0 || types.Contains("html"))
+        {
+            _out.Append(raw.Text).Append('\n');
+        }
     }
 }

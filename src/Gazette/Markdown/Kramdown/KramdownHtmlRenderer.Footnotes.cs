@@ -1,5 +1,6 @@
 using System.Globalization;
-using Markdig.Extensions.Footnotes;
+using Gazette.Markdown.Kramdown.Blocks;
+using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -12,9 +13,9 @@ internal sealed partial class KramdownHtmlRenderer
 
     // kramdown: converter/html.rb convert_footnote numbers footnotes in the order their first
     // marker is converted; later markers for the same note get "fnref:name:N" ids.
-    private void WriteFootnoteMarker(FootnoteLink link)
+    private void WriteFootnoteMarker(KramdownFootnoteMarker link)
     {
-        var name = _options.FootnotePrefix + FootnoteName(link.Footnote);
+        var name = _options.FootnotePrefix + link.Definition.Name;
         var repeat = "";
         int number;
         if (_footnotesByName.TryGetValue(name, out var entry))
@@ -26,17 +27,15 @@ internal sealed partial class KramdownHtmlRenderer
         else
         {
             number = _options.FootnoteNumber + _footnotes.Count;
-            entry = new FootnoteEntry(name, link.Footnote, number);
+            entry = new FootnoteEntry(name, link.Definition, number);
             _footnotes.Add(entry);
             _footnotesByName[name] = entry;
         }
         _out.Append("<sup id=\"fnref:").Append(name).Append(repeat)
             .Append("\"><a href=\"#fn:").Append(name)
             .Append("\" class=\"footnote\" rel=\"footnote\" role=\"doc-noteref\">")
-            .Append(number).Append("</a></sup>");
+            .Append(_options.FootnoteLinkText.Replace("%s", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).Append("</a></sup>");
     }
-
-    private static string FootnoteName(Footnote footnote) => (footnote.Label ?? "").TrimStart('^');
 
     // kramdown: converter/html.rb footnote_content. The back link goes at the end of the last
     // paragraph (after a no-break space) or into a paragraph of its own.
@@ -87,12 +86,12 @@ internal sealed partial class KramdownHtmlRenderer
         {
             target = FindInlineBacklinkTarget(footnote);
         }
-        if (lastBlock is null || (footnote.Count > 0 && HasBlankLineBetween(footnote.Span.Start, footnote[0].Span.Start)))
+        if (lastBlock is null || footnote.StartsWithBlankLine || (footnote.Count > 0 && HasBlankLineBetween(footnote.Span.Start, footnote[0].Span.Start)))
         {
             _out.Append('\n');
         }
         _data.BacklinkTarget = target;
-        _data.Backlink = target is null ? null : "\u00A0" + backlink;
+        _data.Backlink = target is null || backlink.Length == 0 ? null : NoBreakSpace() + backlink;
         WriteBlocks(footnote, indent);
         _data.BacklinkTarget = null;
         if (target is null && backlink.Length > 0)
@@ -115,11 +114,18 @@ internal sealed partial class KramdownHtmlRenderer
         html.Append("<a href=\"#fnref:").Append(entry.Name).Append("\" class=\"reversefootnote\" role=\"doc-backlink\">").Append(backlinkText).Append("</a>");
         for (var index = 1; index <= entry.Repeats; index++)
         {
-            html.Append("\u00A0<a href=\"#fnref:").Append(entry.Name).Append(':').Append(index)
+            html.Append(NoBreakSpace()).Append("<a href=\"#fnref:").Append(entry.Name).Append(':').Append(index)
                 .Append("\" class=\"reversefootnote\" role=\"doc-backlink\">").Append(backlinkText)
                 .Append("<sup>").Append(index + 1).Append("</sup></a>");
         }
         return html.ToString();
+    }
+
+    private string NoBreakSpace()
+    {
+        var text = new System.Text.StringBuilder();
+        KramdownEntityOutput.Append(text, _options.EntityOutput, "\u00A0");
+        return text.ToString();
     }
 
     private static Block? LastRendered(ContainerBlock container)
@@ -144,11 +150,11 @@ internal sealed partial class KramdownHtmlRenderer
         return current is ParagraphBlock or HeadingBlock ? current : null;
     }
 
-    private sealed class FootnoteEntry(string name, Footnote footnote, int number)
+    private sealed class FootnoteEntry(string name, KramdownFootnoteDefinition footnote, int number)
     {
         public string Name { get; } = name;
 
-        public Footnote Footnote { get; } = footnote;
+        public KramdownFootnoteDefinition Footnote { get; } = footnote;
 
         public int Number { get; } = number;
 

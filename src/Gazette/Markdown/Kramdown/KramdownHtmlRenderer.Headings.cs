@@ -1,4 +1,4 @@
-using Markdig.Extensions.Footnotes;
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -34,7 +34,7 @@ internal sealed partial class KramdownHtmlRenderer
                         attributes.Set("id", KramdownHeaderIds.Gfm(KramdownHeaderIds.RawText(heading.Inline), _options.AutoIdPrefix, _gfmIdCounter));
                     }
                     break;
-                case FootnoteGroup or Footnote or HtmlBlock:
+                case KramdownFootnoteDefinition or HtmlBlock:
                     break;
                 case ContainerBlock nested when !KramdownDocumentData.IsHtmlElement(nested):
                     AssignGfmIds(nested);
@@ -62,6 +62,13 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("<h").Append(level);
         WriteAttributes(heading);
         _out.Append('>');
+        if (_options.HeaderLinks && KramdownAttributes.Of(heading)?.Get("id") is { Length: > 0 } id)
+        {
+            // kramdown: converter/html.rb convert_header prepends an empty link to the header itself.
+            _out.Append("<a href=\"#");
+            KramdownEscaping.AppendAttribute(_out, id);
+            _out.Append("\"></a>");
+        }
         WriteInlines(heading.Inline);
         WriteBacklinkIfTarget(heading);
         _out.Append("</h").Append(level).Append(">\n");

@@ -1,7 +1,6 @@
 using Markdig.Extensions.Abbreviations;
-using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.TaskLists;
+using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax.Inlines;
 
 namespace Gazette.Markdown.Kramdown;
@@ -22,6 +21,12 @@ internal sealed partial class KramdownHtmlRenderer
         {
             case LiteralInline literal:
                 KramdownEscaping.AppendText(_out, literal.Content.AsSpan());
+                break;
+            case KramdownTextInline { IsEntityText: true } entityText when _options.EntityOutput != "as_char":
+                foreach (var rune in entityText.Html.EnumerateRunes())
+                {
+                    WriteEntityCharacter(rune.ToString());
+                }
                 break;
             case KramdownTextInline text:
                 _out.Append(text.Html);
@@ -47,21 +52,35 @@ internal sealed partial class KramdownHtmlRenderer
             case HtmlInline html:
                 _out.Append(html.Tag);
                 break;
-            case FootnoteLink when _inToc:
+            case KramdownFootnoteMarker when _inToc:
                 break;
-            case FootnoteLink footnoteLink when !footnoteLink.IsBackLink:
-                WriteFootnoteMarker(footnoteLink);
+            case KramdownFootnoteMarker marker:
+                WriteFootnoteMarker(marker);
                 break;
-            case MathInline math:
-                WriteMath(math, math.Content.ToString(), 0, block: false);
+            case KramdownMathInline math:
+                WriteMath(math, math.Content, 0, block: false);
+                break;
+            case KramdownSpanIalInline ial:
+                if (!ial.Applied)
+                {
+                    KramdownEscaping.AppendText(_out, ial.Source);
+                }
                 break;
             case AbbreviationInline abbreviation:
                 WriteAbbreviation(abbreviation);
+                break;
+            case TaskList task when !KramdownTaskLists.IsAcceptedMarker(task):
+                _out.Append(task.Checked ? "[x]" : "[ ]");
                 break;
             case TaskList task:
                 _out.Append(task.Checked
                     ? "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" checked=\"checked\" />"
                     : "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />");
+                break;
+            case DelimiterInline delimiter:
+                // An unmatched "[" (or other delimiter) is text, followed by what was parsed after it.
+                KramdownEscaping.AppendText(_out, delimiter.ToLiteral());
+                WriteInlines(delimiter);
                 break;
             case ContainerInline container:
                 WriteInlines(container);
@@ -71,23 +90,11 @@ internal sealed partial class KramdownHtmlRenderer
         }
     }
 
-    // kramdown: utils/html.rb entity_to_str with entity_output as_char: the character itself, except
-    // for the HTML specials < > & which keep the form they were written in.
-    private void WriteEntity(string character, string original)
-    {
-        if (_options.EntityOutput == "as_char" && character.Length > 0 && character is not ("<" or ">" or "&"))
-        {
-            _out.Append(character);
-        }
-        else if (_options.EntityOutput is "as_char" or "as_input" && original.Length > 0)
-        {
-            _out.Append(original);
-        }
-        else
-        {
-            _out.Append("&#").Append(char.ConvertToUtf32(character, 0)).Append(';');
-        }
-    }
+    private void WriteEntity(string character, string original) =>
+        KramdownEntityOutput.Append(_out, _options.EntityOutput, character, original);
+
+    /// <summary>Writes a character kramdown treats as an entity (no-break space, typographic symbols).</summary>
+    private void WriteEntityCharacter(string character) => KramdownEntityOutput.Append(_out, _options.EntityOutput, character);
 
     private void WriteEmphasis(EmphasisInline emphasis)
     {
@@ -110,15 +117,16 @@ internal sealed partial class KramdownHtmlRenderer
         {
             language = attributes[classIndex].Value.Split(' ').FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal) && c.Length > 9)?[9..];
         }
-        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) ? null : CodeBlockHtml.Highlight(code.Content, language ?? _options.DefaultLang);
+        var requested = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
+        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) || requested is null ? null : CodeBlockHtml.Highlight(code.Content, requested);
         if (tokens is not null)
         {
             var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
             var value = classIndex < 0 ? highlighterClass : (attributes[classIndex].Value + " " + highlighterClass).TrimStart();
-            var effective = language ?? _options.DefaultLang;
+            var classLanguage = language ?? _options.DefaultLang;
             value = language is not null
-                ? ReplaceFirstLanguageClass(value, effective)
-                : "language-" + effective + " " + value;
+                ? ReplaceFirstLanguageClass(value, language)
+                : classLanguage is null ? value : "language-" + classLanguage + " " + value;
             if (classIndex < 0)
             {
                 attributes.Add(new("class", value));
@@ -156,33 +164,41 @@ internal sealed partial class KramdownHtmlRenderer
         return string.Join(' ', parts);
     }
 
+    // kramdown: link.rb add_link puts a link definition's IAL before href/src; a span IAL after the
+    // link comes later (extensions.rb update_attr_with_ial on the finished element).
     private void WriteLink(LinkInline link)
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
-        var attributes = CopyAttributes(link);
+        var attributes = KramdownLinkDefinitions.AttributesOf(link)?.ToList() ?? [];
         if (link.IsImage)
         {
             SetAttribute(attributes, "src", url);
             SetAttribute(attributes, "alt", KramdownLinkText.AltText(link, _source));
-            if (link.Title is not null)
+        }
+        else
+        {
+            if (_inToc)
             {
-                SetAttribute(attributes, "title", link.Title);
+                // kramdown: converter/html.rb fix_for_toc_entry unwraps links inside TOC entries.
+                WriteInlines(link);
+                return;
             }
+            SetAttribute(attributes, "href", url);
+        }
+        if (!string.IsNullOrEmpty(link.Title))
+        {
+            SetAttribute(attributes, "title", link.Title);
+        }
+        foreach (var (key, value) in KramdownAttributes.Of(link)?.Items ?? [])
+        {
+            SetAttribute(attributes, key, value);
+        }
+        if (link.IsImage)
+        {
             _out.Append("<img");
             KramdownAttributes.Write(_out, attributes);
             _out.Append(" />");
             return;
-        }
-        if (_inToc)
-        {
-            // kramdown: converter/html.rb fix_for_toc_entry unwraps links inside TOC entries.
-            WriteInlines(link);
-            return;
-        }
-        SetAttribute(attributes, "href", url);
-        if (link.Title is not null)
-        {
-            SetAttribute(attributes, "title", link.Title);
         }
         _out.Append("<a");
         KramdownAttributes.Write(_out, attributes);

@@ -1,3 +1,4 @@
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Extensions.DefinitionLists;
 using Markdig.Syntax;
 
@@ -62,6 +63,13 @@ internal sealed partial class KramdownHtmlRenderer
         {
             blankAfterFirst = !isLast && HasBlankLineBetween(first.Span.End, list[index + 1].Span.Start);
         }
+        // kramdown keeps the blank lines after the last item in the item; they only count when an
+        // end-of-block marker ended the list.
+        var info = list.GetData(typeof(KramdownListInfo)) as KramdownListInfo;
+        if (isLast && item.Count == 1 && info is { EobFound: true, BlankBeforeEob: true })
+        {
+            return false;
+        }
         var secondIsBlankOnly = isLast && item.Count == 1;
         if (blankAfterFirst && !secondIsBlankOnly)
         {
@@ -83,7 +91,7 @@ internal sealed partial class KramdownHtmlRenderer
     }
 
     // kramdown: converter/html.rb convert_li (also used for dd).
-    private void WriteListItem(string tag, MarkdownObject attributesOf, ContainerBlock item, int start, int indent, bool transparent)
+    private void WriteListItem(string tag, MarkdownObject attributesOf, ContainerBlock item, int start, int indent, bool transparent, bool newlineAfterTransparent = false)
     {
         Indent(indent);
         _out.Append('<').Append(tag);
@@ -101,7 +109,7 @@ internal sealed partial class KramdownHtmlRenderer
             if (item.Count > start + 1)
             {
                 var rest = FirstRenderedAfter(item, start);
-                if (rest is not null && !HasBlankLineBetween(paragraph, rest))
+                if (rest is not null && (newlineAfterTransparent || !HasBlankLineBetween(paragraph, rest)))
                 {
                     _out.Append('\n');
                 }
@@ -159,46 +167,58 @@ internal sealed partial class KramdownHtmlRenderer
         WriteAttributes(list);
         _out.Append(">\n");
         var childIndent = indent + IndentStep;
+        var autoIdPrefix = DefinitionTermIdPrefix(list);
         foreach (var child in list)
         {
-            if (child is not DefinitionItem item)
+            switch (child)
             {
-                continue;
-            }
-            foreach (var part in item)
-            {
-                if (part is DefinitionTerm term)
-                {
+                case DefinitionTerm term:
                     Indent(childIndent);
                     _out.Append("<dt");
-                    WriteAttributes(term);
+                    var attributes = CopyAttributes(term);
+                    if (autoIdPrefix is not null && !attributes.Exists(p => p.Key == "id"))
+                    {
+                        attributes.Add(new("id", (autoIdPrefix + KramdownHeaderIds.BasicId(KramdownHeaderIds.RawText(term.Inline))).TrimStart()));
+                    }
+                    KramdownAttributes.Write(_out, attributes);
                     _out.Append('>');
                     WriteInlines(term.Inline);
                     _out.Append("</dt>\n");
-                }
+                    break;
+                case KramdownDefinition definition:
+                    // kramdown: parse_definition_list makes the first paragraph transparent unless a
+                    // blank line came before the definition.
+                    var transparent = definition.Count > 0 && definition[0] is ParagraphBlock && !definition.FirstAsPara;
+                    WriteListItem("dd", definition, definition, 0, childIndent, transparent, newlineAfterTransparent: true);
+                    break;
+                default:
+                    break;
             }
-            WriteDefinition(item, childIndent);
         }
         Indent(indent);
         _out.Append("</dl>\n");
     }
 
-    // kramdown: parser/kramdown/list.rb parse_definition_list: the first paragraph of a definition
-    // is transparent unless a blank line separates the definition from what precedes it.
-    private void WriteDefinition(DefinitionItem item, int indent)
+    // kramdown: converter/html.rb convert_dt: an ALD reference "auto_ids" or "auto_ids-prefix" on the
+    // list gives every term an id from its text.
+    private static string? DefinitionTermIdPrefix(DefinitionList list)
     {
-        var firstBody = 0;
-        while (firstBody < item.Count && item[firstBody] is DefinitionTerm)
+        var attributes = KramdownAttributes.Of(list);
+        if (attributes is null)
         {
-            firstBody++;
+            return null;
         }
-        firstBody = firstBody < item.Count ? firstBody : -1;
-        if (firstBody < 0)
+        foreach (var reference in attributes.Refs)
         {
-            return;
+            if (reference == "auto_ids")
+            {
+                return "";
+            }
+            if (reference.StartsWith("auto_ids-", StringComparison.Ordinal))
+            {
+                return reference[9..];
+            }
         }
-        var transparent = item[firstBody] is ParagraphBlock
-            && (firstBody == 0 || !HasBlankLineBetween(item[firstBody - 1].Span.End, item[firstBody].Span.Start));
-        WriteListItem("dd", item, item, firstBody, indent, transparent);
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -5,20 +6,22 @@ namespace Gazette.Markdown.Kramdown;
 
 internal sealed partial class KramdownHtmlRenderer
 {
-    private void WriteHtmlBlock(HtmlBlock html, int indent)
+    // kramdown: utils/html.rb fix_cjk_line_break (remove_line_breaks_for_cjk) drops a line break
+    // between two Han, Hiragana or Katakana characters.
+    private void RemoveCjkLineBreaks(int start)
     {
-        var lines = html.Lines;
-        for (var i = 0; i < lines.Count; i++)
+        var text = _out.ToString(start, _out.Length - start);
+        string fixedText;
+        while ((fixedText = CjkLineBreak().Replace(text, "$1$2")) != text)
         {
-            var line = lines.Lines[i].Slice;
-            if (i == 0)
-            {
-                Indent(indent);
-            }
-            _out.Append(line.AsSpan());
-            _out.Append('\n');
+            text = fixedText;
         }
+        _out.Length = start;
+        _out.Append(text);
     }
+
+    [GeneratedRegex(@"([\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]+)\n([\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]+)")]
+    private static partial Regex CjkLineBreak();
 
     // kramdown: converter/html.rb convert_math + converter/math_engine/mathjax.rb: \[…\] for blocks,
     // \(…\) for spans; with attributes a block goes into a <div>, a span into a <span> holding $…$.
@@ -96,7 +99,7 @@ internal sealed partial class KramdownHtmlRenderer
     {
         image = null!;
         if (paragraph.Inline?.FirstChild is LinkInline { IsImage: true } link
-            && link.NextSibling is null
+            && link.NextSibling is null or Inlines.KramdownSpanIalInline { Applied: true, NextSibling: null }
             && KramdownAttributes.Of(link)?.HasRef("standalone") == true)
         {
             image = link;
@@ -108,13 +111,17 @@ internal sealed partial class KramdownHtmlRenderer
     private void WriteStandaloneImage(ParagraphBlock paragraph, LinkInline image, int indent)
     {
         var figure = CopyAttributes(paragraph);
-        var attributes = CopyAttributes(image);
+        var attributes = new List<KeyValuePair<string, string>>();
         SetAttribute(attributes, "src", image.Url ?? "");
         var alt = KramdownLinkText.AltText(image, _source);
         SetAttribute(attributes, "alt", alt);
-        if (image.Title is not null)
+        if (!string.IsNullOrEmpty(image.Title))
         {
             SetAttribute(attributes, "title", image.Title);
+        }
+        foreach (var (key, value) in KramdownAttributes.Of(image)?.Items ?? [])
+        {
+            SetAttribute(attributes, key, value);
         }
         foreach (var name in new[] { "class", "id" })
         {

@@ -1,5 +1,4 @@
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
+using Gazette.Markdown.Kramdown.Blocks;
 
 namespace Gazette.Markdown.Kramdown;
 
@@ -7,68 +6,60 @@ internal sealed partial class KramdownHtmlRenderer
 {
     // kramdown: converter/html.rb convert_table/convert_td: thead/tbody/tfoot sections, th in the
     // head, "text-align" styles from the separator line, a no-break space in empty cells.
-    private void WriteTable(Table table, int indent)
+    private void WriteTable(KramdownTable table, int indent)
     {
         Indent(indent);
         _out.Append("<table");
         WriteAttributes(table);
         _out.Append(">\n");
         var sectionIndent = indent + IndentStep;
-        string? open = null;
+        KramdownTableRow? previous = null;
         foreach (var block in table)
         {
-            if (block is not TableRow row)
+            if (block is not KramdownTableRow row)
             {
                 continue;
             }
-            var section = row.IsHeader ? "thead" : KramdownTableSection.Of(row) ?? "tbody";
-            if (section != open)
+            if (previous is null || previous.Group != row.Group)
             {
-                if (open is not null)
+                if (previous is not null)
                 {
                     Indent(sectionIndent);
-                    _out.Append("</").Append(open).Append(">\n");
+                    _out.Append("</").Append(previous.Section).Append(">\n");
                 }
                 Indent(sectionIndent);
-                _out.Append('<').Append(section).Append(">\n");
-                open = section;
+                _out.Append('<').Append(row.Section).Append(">\n");
             }
-            WriteTableRow(table, row, section == "thead", sectionIndent + IndentStep);
+            WriteTableRow(table, row, sectionIndent + IndentStep);
+            previous = row;
         }
-        if (open is not null)
+        if (previous is not null)
         {
             Indent(sectionIndent);
-            _out.Append("</").Append(open).Append(">\n");
+            _out.Append("</").Append(previous.Section).Append(">\n");
         }
         Indent(indent);
         _out.Append("</table>\n");
     }
 
-    private void WriteTableRow(Table table, TableRow row, bool header, int indent)
+    private void WriteTableRow(KramdownTable table, KramdownTableRow row, int indent)
     {
         Indent(indent);
         _out.Append("<tr");
         WriteAttributes(row);
         _out.Append(">\n");
-        var cellTag = header ? "th" : "td";
+        var cellTag = row.Section == "thead" ? "th" : "td";
         for (var i = 0; i < row.Count; i++)
         {
-            var cell = (TableCell)row[i];
+            var cell = (KramdownTableCell)row[i];
             Indent(indent + IndentStep);
             _out.Append('<').Append(cellTag);
             var attributes = CopyAttributes(cell);
-            var alignment = cell.ColumnIndex >= 0 && cell.ColumnIndex < table.ColumnDefinitions.Count
-                ? table.ColumnDefinitions[cell.ColumnIndex].Alignment
-                : null;
+            var alignment = i < table.Alignments.Count ? table.Alignments[i] : null;
             if (alignment is not null)
             {
-                var style = "text-align: " + alignment switch
-                {
-                    TableColumnAlign.Left => "left",
-                    TableColumnAlign.Center => "center",
-                    _ => "right",
-                };
                 var index = attributes.FindIndex(p => p.Key == "style");
+                var style = "text-align: " + alignment;
                 if (index < 0)
                 {
                     attributes.Add(new("style", style));
@@ -81,16 +72,10 @@ internal sealed partial class KramdownHtmlRenderer
             KramdownAttributes.Write(_out, attributes);
             _out.Append('>');
             var before = _out.Length;
-            foreach (var content in cell)
-            {
-                if (content is LeafBlock leaf)
-                {
-                    WriteInlines(leaf.Inline);
-                }
-            }
+            WriteInlines(cell.Inline);
             if (_out.Length == before)
             {
-                _out.Append('\u00A0');
+                WriteEntityCharacter("\u00A0");
             }
             _out.Append("</").Append(cellTag).Append(">\n");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Gazette.Markdown.Kramdown.Blocks;
 using Markdig.Syntax;
 
 namespace Gazette.Markdown.Kramdown;
@@ -64,7 +65,7 @@ internal sealed partial class KramdownHtmlRenderer
     {
         var childIndent = indent + IndentStep;
         Block? previous = null;
-        if (isRoot && StartsWithBlankLine())
+        if (isRoot && StartsWithBlankLine(container))
         {
             _out.Append('\n');
         }
@@ -90,12 +91,29 @@ internal sealed partial class KramdownHtmlRenderer
 
     private static bool IsRendered(Block block) =>
         block is not (LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock)
-        && block is not Markdig.Extensions.Footnotes.FootnoteGroup
+        && block is not KramdownFootnoteDefinition
         && block is not Markdig.Extensions.Abbreviations.Abbreviation
-        && !KramdownBlockMarker.IsMarker(block);
+        && !KramdownBlockMarker.IsMarker(block)
+        // Markdig's footnote extension adds a parser-less paragraph for back links; kramdown's are written by the renderer.
+        && block is not ParagraphBlock { Parser: null };
 
-    private bool StartsWithBlankLine()
+    // kramdown: a blank line before the first block that produces output (after link definitions,
+    // ALDs or IALs only) is a :blank element at the start of the document.
+    private bool StartsWithBlankLine(ContainerBlock root)
     {
+        Block? before = null;
+        foreach (var block in root)
+        {
+            if (IsRendered(block))
+            {
+                if (before is not null && HasBlankLineBetween(before, block))
+                {
+                    return true;
+                }
+                break;
+            }
+            before = block;
+        }
         foreach (var c in _source)
         {
             if (c == '\n')
@@ -116,34 +134,6 @@ internal sealed partial class KramdownHtmlRenderer
     private bool HasBlankLineBetween(Block first, Block second) =>
         HasBlankLineBetween(first.Span.End, second.Span.Start);
 
-    private bool HasBlankLineBetween(int endOfFirst, int startOfSecond)
-    {
-        if (endOfFirst < 0 || startOfSecond <= endOfFirst)
-        {
-            return false;
-        }
-        var i = _source.IndexOf('\n', Math.Min(endOfFirst, _source.Length - 1));
-        if (i < 0 || i >= startOfSecond)
-        {
-            return false;
-        }
-        var lineIsBlank = true;
-        for (i++; i < startOfSecond && i < _source.Length; i++)
-        {
-            var c = _source[i];
-            if (c == '\n')
-            {
-                if (lineIsBlank)
-                {
-                    return true;
-                }
-                lineIsBlank = true;
-            }
-            else if (c is not (' ' or '\t' or '\r' or '>'))
-            {
-                lineIsBlank = false;
-            }
-        }
-        return false;
-    }
+    private bool HasBlankLineBetween(int endOfFirst, int startOfSecond) =>
+        KramdownSourceText.HasBlankLineBetween(_source, endOfFirst, startOfSecond);
 }

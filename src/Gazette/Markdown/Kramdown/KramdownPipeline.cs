@@ -10,12 +10,12 @@ internal static class KramdownPipeline
     {
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
-            .UsePipeTables()
-            .UseFootnotes()
-            .UseDefinitionLists()
-            .UseAbbreviations()
-            .UseTaskLists()
-            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
+            .UseAbbreviations();
+        if (options.IsGfmInput)
+        {
+            // kramdown-parser-gfm adds ~~strikethrough~~ and task lists; plain kramdown has neither.
+            builder.UseTaskLists().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
+        }
         builder.Extensions.Add(new KramdownExtension(options));
         return builder.Build();
     }

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Gazette.Markdown.Kramdown;
+namespace Gazette.Markdown.Kramdown.Inlines;
 
 /// <summary>A smart quote or typographic symbol: the HTML it writes and the text it stands for in header ids.</summary>
 internal sealed class KramdownTextInline(string html, string rawText) : LeafInline
@@ -8,4 +8,7 @@ internal sealed class KramdownTextInline(string html, string rawText) : LeafInli
     public string Html { get; } = html;
 
     public string RawText { get; } = rawText;
+
+    /// <summary>The HTML is made of characters kramdown writes as entities, so <c>entity_output</c> applies.</summary>
+    public bool IsEntityText { get; init; }
 }

@@ -1,7 +1,7 @@
 using Markdig.Parsers;
 using Markdig.Syntax;
 
-namespace Gazette.Markdown.Kramdown;
+namespace Gazette.Markdown.Kramdown.Blocks;
 
 /// <summary>
 /// A source line that produces no output but separates blocks: the end-of-block marker <c>^</c>,
@@ -9,6 +9,8 @@ namespace Gazette.Markdown.Kramdown;
 /// </summary>
 internal sealed class KramdownBlockMarker(BlockParser? parser) : LeafBlock(parser)
 {
+    public KramdownMarkerKind Kind { get; init; }
+
     /// <summary>The parsed IAL when this marker is a block IAL line.</summary>
     public KramdownAttributeList? Ial { get; init; }
 

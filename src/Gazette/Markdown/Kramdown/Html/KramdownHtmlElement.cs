@@ -1,0 +1,14 @@
+namespace Gazette.Markdown.Kramdown.Html;
+
+/// <summary>An HTML element: kramdown writes it back with normalised attributes (kramdown: converter/html.rb convert_html_element).</summary>
+internal sealed class KramdownHtmlElement(string name) : KramdownHtmlNode
+{
+    public string Name { get; } = name;
+
+    public List<KeyValuePair<string, string>> Attributes { get; } = [];
+
+    public List<KramdownHtmlNode> Children { get; } = [];
+
+    /// <summary>Written as <c>&lt;x /&gt;</c>: self-closed in the source, or an element without body.</summary>
+    public bool IsClosed { get; set; }
+}

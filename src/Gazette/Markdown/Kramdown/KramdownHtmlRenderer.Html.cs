@@ -1,0 +1,106 @@
+using Gazette.Markdown.Kramdown.Html;
+
+namespace Gazette.Markdown.Kramdown;
+
+internal sealed partial class KramdownHtmlRenderer
+{
+    // kramdown: converter/html.rb convert_html_element / convert_xml_comment. A block element is
+    // indented and ends with a newline; elements inside raw HTML are written inline.
+    private void WriteHtmlBlock(KramdownHtmlBlock block, int indent)
+    {
+        Indent(indent);
+        switch (block.Node)
+        {
+            case KramdownHtmlVerbatim verbatim:
+                _out.Append(verbatim.Text);
+                break;
+            case KramdownHtmlElement element:
+                WriteHtmlElement(element, KramdownAttributes.Of(block)?.Items);
+                break;
+            default:
+                break;
+        }
+        _out.Append('\n');
+    }
+
+    private void WriteHtmlElement(KramdownHtmlElement element, IReadOnlyList<KeyValuePair<string, string>>? extra = null)
+    {
+        _out.Append('<').Append(element.Name);
+        WriteHtmlAttributes(element, extra);
+        if (element.IsClosed)
+        {
+            _out.Append(" />");
+            return;
+        }
+        _out.Append('>');
+        foreach (var child in element.Children)
+        {
+            switch (child)
+            {
+                case KramdownHtmlText text:
+                    KramdownEscaping.AppendText(_out, text.Text);
+                    break;
+                case KramdownHtmlVerbatim verbatim:
+                    _out.Append(verbatim.Text);
+                    break;
+                case KramdownHtmlElement nested:
+                    WriteHtmlElement(nested);
+                    break;
+                default:
+                    break;
+            }
+        }
+        _out.Append("</").Append(element.Name).Append('>');
+    }
+
+    private void WriteHtmlAttributes(KramdownHtmlElement element, IReadOnlyList<KeyValuePair<string, string>>? extra)
+    {
+        if (extra is null || extra.Count == 0)
+        {
+            KramdownAttributes.Write(_out, element.Attributes);
+            return;
+        }
+        var attributes = element.Attributes.ToList();
+        foreach (var (key, value) in extra)
+        {
+            var index = attributes.FindIndex(p => p.Key == key);
+            if (key == "class" && index >= 0)
+            {
+                attributes[index] = new(key, (attributes[index].Value + " " + value).TrimStart());
+                continue;
+            }
+            SetAttribute(attributes, key, value);
+        }
+        KramdownAttributes.Write(_out, attributes);
+    }
+
+    private void WriteHtmlSpanBlock(KramdownHtmlSpanBlock block, int indent)
+    {
+        Indent(indent);
+        _out.Append('<').Append(block.Element.Name);
+        WriteHtmlAttributes(block.Element, KramdownAttributes.Of(block)?.Items);
+        _out.Append('>');
+        WriteInlines(block.Inline);
+        _out.Append("</").Append(block.Element.Name).Append(">\n");
+    }
+
+    private void WriteHtmlElementBlock(KramdownHtmlElementBlock block, int indent)
+    {
+        Indent(indent);
+        _out.Append('<').Append(block.Element.Name);
+        WriteHtmlAttributes(block.Element, KramdownAttributes.Of(block)?.Items);
+        if (block.Count == 0)
+        {
+            _out.Append("></").Append(block.Element.Name).Append(">\n");
+            return;
+        }
+        _out.Append(">\n");
+        WriteBlocks(block, indent);
+        if (_out.Length > 1 && _out[^1] == '\n' && _out[^2] == '\n')
+        {
+            _out.Length--;
+        }
+        Indent(indent);
+        _out.Append("</").Append(block.Element.Name).Append(">\n");
+    }
+}
