@@ -34,6 +34,8 @@ internal static class RenderStage
             Parallel.ForEach(docs, options, doc =>
             {
                 var html = renderer.Render(doc);
+                // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts).
+                doc.Output = html;
                 if (doc.IsWritten)
                 {
                     output.Write(doc.DestinationPath, html);
