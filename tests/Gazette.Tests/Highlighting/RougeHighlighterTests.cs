@@ -100,9 +100,27 @@ public class RougeHighlighterTests
     [Fact]
     public void A_language_rouge_knows_but_gazette_lacks_falls_back_to_escaped_text()
     {
-        // Gazette's fallback, not Rouge's output: Rouge highlights PHP.
-        Assert.True(RougeHighlighter.IsKnownLanguage("php"));
-        Assert.Equal("&lt;?php echo 1; ?&gt;", RougeHighlighter.Highlight("<?php echo 1; ?>", "php"));
+        // Gazette's fallback, not Rouge's output: Rouge highlights Kotlin.
+        Assert.True(RougeHighlighter.IsKnownLanguage("kotlin"));
+        Assert.Equal("val x = &lt;1&gt;", RougeHighlighter.Highlight("val x = <1>", "kotlin"));
+    }
+
+    [Theory]
+    [InlineData("php?start_inline=1", "<span class=\"nv\">$foo</span> <span class=\"o\">=</span> <span class=\"k\">new</span> <span class=\"nc\">Bar</span><span class=\"p\">;</span>\n")]
+    [InlineData("php?start_inline", "<span class=\"nv\">$foo</span> <span class=\"o\">=</span> <span class=\"k\">new</span> <span class=\"nc\">Bar</span><span class=\"p\">;</span>\n")]
+    [InlineData("php?start_inline=0", "$foo = new Bar;\n")]
+    [InlineData("php", "<span class=\"nv\">$foo</span> <span class=\"o\">=</span> <span class=\"k\">new</span> <span class=\"nc\">Bar</span><span class=\"p\">;</span>\n")]
+    public void Lexer_options_follow_the_question_mark(string language, string expected)
+    {
+        Assert.Equal(expected, RougeHighlighter.Highlight("$foo = new Bar;\n", language));
+    }
+
+    [Theory]
+    [InlineData("php?start_inline=1", "<span class=\"o\">&lt;?</span><span class=\"n\">php</span> <span class=\"k\">echo</span> <span class=\"mi\">1</span><span class=\"p\">;</span> <span class=\"cp\">?&gt;</span>\n")]
+    [InlineData("php", "<span class=\"cp\">&lt;?php</span> <span class=\"k\">echo</span> <span class=\"mi\">1</span><span class=\"p\">;</span> <span class=\"cp\">?&gt;</span>\n")]
+    public void Php_start_inline_treats_the_open_tag_as_code(string language, string expected)
+    {
+        Assert.Equal(expected, RougeHighlighter.Highlight("<?php echo 1; ?>\n", language));
     }
 
     [Theory]
