@@ -54,10 +54,12 @@ internal static class LexerRegistry
         Add(_ => new CppLexer(), "cpp", "c++");
         Add(_ => new CSharpLexer(), "csharp", "c#", "cs");
         Add(_ => new CssLexer(), "css");
+        Add(options => new ErbLexer(options), "erb", "eruby", "rhtml");
         Add(_ => new DiffLexer(), "diff", "patch", "udiff");
         Add(_ => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
         Add(_ => new GoLexer(), "go", "golang");
         Add(_ => new HtmlLexer(), "html");
+        Add(_ => new IniLexer(), "ini");
         Add(_ => new JavaLexer(), "java");
         Add(_ => new JavascriptLexer(), "javascript", "js");
         Add(_ => new JsonLexer(), "json");
