@@ -63,6 +63,7 @@ internal static class LexerRegistry
         Add(_ => new JavaLexer(), "java");
         Add(_ => new JavascriptLexer(), "javascript", "js");
         Add(_ => new JsonLexer(), "json");
+        Add(_ => new JsxLexer(), "jsx", "react");
         Add(_ => new LiquidLexer(), "liquid");
         Add(_ => new MarkdownLexer(), "markdown", "md", "mkd");
         Add(_ => new PlainTextLexer(), "plaintext", "text");
