@@ -50,7 +50,7 @@ internal static class LexerRegistry
         }
 
         Add(_ => new CLexer(), "c");
-        Add(_ => new ConsoleLexer(), "console", "terminal", "shell_session", "shell-session");
+        Add(options => new ConsoleLexer(options), "console", "terminal", "shell_session", "shell-session");
         Add(_ => new CppLexer(), "cpp", "c++");
         Add(_ => new CSharpLexer(), "csharp", "c#", "cs");
         Add(_ => new CssLexer(), "css");
@@ -60,6 +60,7 @@ internal static class LexerRegistry
         Add(_ => new GoLexer(), "go", "golang");
         Add(_ => new HtmlLexer(), "html");
         Add(_ => new IniLexer(), "ini");
+        Add(options => new IrbLexer(options), "irb", "pry");
         Add(_ => new JavaLexer(), "java");
         Add(_ => new JavascriptLexer(), "javascript", "js");
         Add(_ => new JsonLexer(), "json");

@@ -147,4 +147,15 @@ public class RougeHighlighterTests
     {
         Assert.All(LexerRegistry.Names, name => Assert.True(RougeLanguageNames.All.Contains(name), name));
     }
+
+    [Theory]
+    [InlineData("console?comments=true", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"nb\">ls</span> <span class=\"nt\">-la</span>\n<span class=\"c\"># comment here\n</span><span class=\"go\">% echo hi\nerror: boom\nplain output\n</span>")]
+    [InlineData("console?prompt=%25&error=error:", "<span class=\"go\">$ ls -la\n</span><span class=\"c\"># comment here\n</span><span class=\"gp\">%</span><span class=\"w\"> </span><span class=\"nb\">echo </span>hi\n<span class=\"gr\">error: boom\n</span><span class=\"go\">plain output\n</span>")]
+    [InlineData("console?lang=ruby", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"n\">ls</span> <span class=\"o\">-</span><span class=\"n\">la</span>\n<span class=\"gp\">#</span><span class=\"w\"> </span><span class=\"n\">comment</span> <span class=\"n\">here</span>\n<span class=\"go\">% echo hi\nerror: boom\nplain output\n</span>")]
+    [InlineData("console?lang=nosuch", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"nb\">ls</span> <span class=\"nt\">-la</span>\n<span class=\"gp\">#</span><span class=\"w\"> </span>comment here\n<span class=\"go\">% echo hi\nerror: boom\nplain output\n</span>")]
+    [InlineData("console?output=json", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"nb\">ls</span> <span class=\"nt\">-la</span>\n<span class=\"gp\">#</span><span class=\"w\"> </span>comment here\n<span class=\"err\">%</span><span class=\"w\"> </span><span class=\"err\">echo</span><span class=\"w\"> </span><span class=\"err\">hi</span><span class=\"w\">\n</span><span class=\"err\">error:</span><span class=\"w\"> </span><span class=\"err\">boom</span><span class=\"w\">\n</span><span class=\"err\">plain</span><span class=\"w\"> </span><span class=\"err\">output</span><span class=\"w\">\n</span>")]
+    public void Console_options_choose_prompts_comments_errors_and_lexers(string language, string expected)
+    {
+        Assert.Equal(expected, RougeHighlighter.Highlight("$ ls -la\n# comment here\n% echo hi\nerror: boom\nplain output\n", language));
+    }
 }
