@@ -55,6 +55,11 @@ public class RougeHighlighterTests
     [InlineData("diff", "patch")]
     [InlineData("diff", "udiff")]
     [InlineData("plaintext", "text")]
+    [InlineData("erb", "eruby")]
+    [InlineData("erb", "rhtml")]
+    [InlineData("jsx", "react")]
+    [InlineData("irb", "pry")]
+    [InlineData("php", "php5")]
     public void Aliases_use_the_same_lexer(string tag, string alias)
     {
         const string Code = "x = 1 # \"s\" <a> & 'c' // y\n";
