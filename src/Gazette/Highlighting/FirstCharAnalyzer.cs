@@ -168,7 +168,7 @@ internal sealed class FirstCharAnalyzer
             "L" => FirstCharSet.Empty.WithRange('a', 'z').WithRange('A', 'Z'),
             "Lu" => FirstCharSet.Empty.WithRange('A', 'Z'),
             "Ll" => FirstCharSet.Empty.WithRange('a', 'z'),
-            "Nd" => FirstCharSet.Empty.WithRange('0', '9'),
+            "Nd" or "N" => FirstCharSet.Empty.WithRange('0', '9'),
             "Pc" => FirstCharSet.Empty.With('_'),
             "M" or "Mn" or "Mc" or "Nl" or "Cf" => FirstCharSet.Empty,
             _ => throw new FormatException(),

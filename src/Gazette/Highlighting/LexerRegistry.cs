@@ -6,24 +6,27 @@ namespace Gazette.Highlighting;
 /// <summary>The lexers Gazette implements, under Rouge's tags and aliases for them.</summary>
 internal static class LexerRegistry
 {
-    private static readonly FrozenDictionary<string, Func<Lexer>> Factories = Build();
+    private static readonly FrozenDictionary<string, Func<LexerOptions, Lexer>> Factories = Build();
 
     /// <summary>Creates a fresh lexer for a Rouge language name, or null when Gazette has none for it.</summary>
-    public static Lexer? Create(string name) => Factories.TryGetValue(name, out var factory) ? factory() : null;
+    public static Lexer? Create(string name, LexerOptions? options = null) =>
+        Factories.TryGetValue(name, out var factory) ? factory(options ?? LexerOptions.None) : null;
 
     /// <summary>Every name Gazette has a lexer for.</summary>
     public static IEnumerable<string> Names => Factories.Keys;
 
     /// <summary>
-    /// Rouge: Lexer.find_fancy (rouge/lexer.rb): options after <c>?</c> are dropped and <c>guess</c> guesses from
-    /// <paramref name="source"/>; null when Rouge knows no such lexer. A language Rouge knows but Gazette has no
-    /// lexer for is lexed as plain text, the closest Gazette can come.
+    /// Rouge: Lexer.find_fancy (rouge/lexer.rb): CGI-style options may follow a <c>?</c>, and <c>guess</c> guesses
+    /// from <paramref name="source"/>; null when Rouge knows no such lexer. A language Rouge knows but Gazette has
+    /// no lexer for is lexed as plain text, the closest Gazette can come.
     /// </summary>
     public static Lexer? FindFancy(string name, string source)
     {
+        var options = LexerOptions.None;
         var question = name.IndexOf('?', StringComparison.Ordinal);
         if (question >= 0)
         {
+            options = LexerOptions.Parse(name[(question + 1)..]);
             name = name[..question];
         }
 
@@ -32,13 +35,13 @@ internal static class LexerRegistry
             name = RougeGuesser.Guess(source) ?? "plaintext";
         }
 
-        return Create(name) ?? (RougeLanguageNames.All.Contains(name) ? new PlainTextLexer() : null);
+        return Create(name, options) ?? (RougeLanguageNames.All.Contains(name) ? new PlainTextLexer() : null);
     }
 
-    private static FrozenDictionary<string, Func<Lexer>> Build()
+    private static FrozenDictionary<string, Func<LexerOptions, Lexer>> Build()
     {
-        var map = new Dictionary<string, Func<Lexer>>(StringComparer.Ordinal);
-        void Add(Func<Lexer> factory, params string[] names)
+        var map = new Dictionary<string, Func<LexerOptions, Lexer>>(StringComparer.Ordinal);
+        void Add(Func<LexerOptions, Lexer> factory, params string[] names)
         {
             foreach (var name in names)
             {
@@ -46,32 +49,37 @@ internal static class LexerRegistry
             }
         }
 
-        Add(() => new CLexer(), "c");
-        Add(() => new ConsoleLexer(), "console", "terminal", "shell_session", "shell-session");
-        Add(() => new CppLexer(), "cpp", "c++");
-        Add(() => new CSharpLexer(), "csharp", "c#", "cs");
-        Add(() => new CssLexer(), "css");
-        Add(() => new DiffLexer(), "diff", "patch", "udiff");
-        Add(() => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
-        Add(() => new GoLexer(), "go", "golang");
-        Add(() => new HtmlLexer(), "html");
-        Add(() => new JavaLexer(), "java");
-        Add(() => new JavascriptLexer(), "javascript", "js");
-        Add(() => new JsonLexer(), "json");
-        Add(() => new LiquidLexer(), "liquid");
-        Add(() => new MarkdownLexer(), "markdown", "md", "mkd");
-        Add(() => new PlainTextLexer(), "plaintext", "text");
-        Add(() => new PythonLexer(), "python", "py");
-        Add(() => new RubyLexer(), "ruby", "rb");
-        Add(() => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
+        Add(_ => new CLexer(), "c");
+        Add(options => new ConsoleLexer(options), "console", "terminal", "shell_session", "shell-session");
+        Add(_ => new CppLexer(), "cpp", "c++");
+        Add(_ => new CSharpLexer(), "csharp", "c#", "cs");
+        Add(_ => new CssLexer(), "css");
+        Add(options => new ErbLexer(options), "erb", "eruby", "rhtml");
+        Add(_ => new DiffLexer(), "diff", "patch", "udiff");
+        Add(_ => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
+        Add(_ => new GoLexer(), "go", "golang");
+        Add(_ => new HtmlLexer(), "html");
+        Add(_ => new IniLexer(), "ini");
+        Add(options => new IrbLexer(options), "irb", "pry");
+        Add(_ => new JavaLexer(), "java");
+        Add(_ => new JavascriptLexer(), "javascript", "js");
+        Add(_ => new JsonLexer(), "json");
+        Add(_ => new JsxLexer(), "jsx", "react");
+        Add(_ => new LiquidLexer(), "liquid");
+        Add(_ => new MarkdownLexer(), "markdown", "md", "mkd");
+        Add(_ => new PlainTextLexer(), "plaintext", "text");
+        Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
+        Add(_ => new PythonLexer(), "python", "py");
+        Add(_ => new RubyLexer(), "ruby", "rb");
+        Add(_ => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
             "rs,should_panic");
-        Add(() => new ScssLexer(), "scss");
-        Add(() => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
-        Add(() => new SqlLexer(), "sql");
-        Add(() => new TomlLexer(), "toml");
-        Add(() => new TypescriptLexer(), "typescript", "ts");
-        Add(() => new XmlLexer(), "xml");
-        Add(() => new YamlLexer(), "yaml", "yml");
+        Add(_ => new ScssLexer(), "scss");
+        Add(_ => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
+        Add(_ => new SqlLexer(), "sql");
+        Add(_ => new TomlLexer(), "toml");
+        Add(_ => new TypescriptLexer(), "typescript", "ts");
+        Add(_ => new XmlLexer(), "xml");
+        Add(_ => new YamlLexer(), "yaml", "yml");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

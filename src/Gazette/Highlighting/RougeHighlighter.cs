@@ -41,7 +41,7 @@ internal static class RougeHighlighter
 
     /// <summary>
     /// Rouge: Lexer.lookup_fancy (rouge/lexer.rb) accepts CGI-style options after a <c>?</c>
-    /// (<c>erb?parent=tex</c>); the name is the part before it. Options are ignored here.
+    /// (<c>erb?parent=tex</c>); the name is the part before it.
     /// </summary>
     private static string? LexerName(string? language)
     {

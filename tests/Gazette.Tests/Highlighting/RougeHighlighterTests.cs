@@ -55,6 +55,11 @@ public class RougeHighlighterTests
     [InlineData("diff", "patch")]
     [InlineData("diff", "udiff")]
     [InlineData("plaintext", "text")]
+    [InlineData("erb", "eruby")]
+    [InlineData("erb", "rhtml")]
+    [InlineData("jsx", "react")]
+    [InlineData("irb", "pry")]
+    [InlineData("php", "php5")]
     public void Aliases_use_the_same_lexer(string tag, string alias)
     {
         const string Code = "x = 1 # \"s\" <a> & 'c' // y\n";
@@ -100,9 +105,27 @@ public class RougeHighlighterTests
     [Fact]
     public void A_language_rouge_knows_but_gazette_lacks_falls_back_to_escaped_text()
     {
-        // Gazette's fallback, not Rouge's output: Rouge highlights PHP.
-        Assert.True(RougeHighlighter.IsKnownLanguage("php"));
-        Assert.Equal("&lt;?php echo 1; ?&gt;", RougeHighlighter.Highlight("<?php echo 1; ?>", "php"));
+        // Gazette's fallback, not Rouge's output: Rouge highlights Kotlin.
+        Assert.True(RougeHighlighter.IsKnownLanguage("kotlin"));
+        Assert.Equal("val x = &lt;1&gt;", RougeHighlighter.Highlight("val x = <1>", "kotlin"));
+    }
+
+    [Theory]
+    [InlineData("php?start_inline=1", "<span class=\"nv\">$foo</span> <span class=\"o\">=</span> <span class=\"k\">new</span> <span class=\"nc\">Bar</span><span class=\"p\">;</span>\n")]
+    [InlineData("php?start_inline", "<span class=\"nv\">$foo</span> <span class=\"o\">=</span> <span class=\"k\">new</span> <span class=\"nc\">Bar</span><span class=\"p\">;</span>\n")]
+    [InlineData("php?start_inline=0", "$foo = new Bar;\n")]
+    [InlineData("php", "<span class=\"nv\">$foo</span> <span class=\"o\">=</span> <span class=\"k\">new</span> <span class=\"nc\">Bar</span><span class=\"p\">;</span>\n")]
+    public void Lexer_options_follow_the_question_mark(string language, string expected)
+    {
+        Assert.Equal(expected, RougeHighlighter.Highlight("$foo = new Bar;\n", language));
+    }
+
+    [Theory]
+    [InlineData("php?start_inline=1", "<span class=\"o\">&lt;?</span><span class=\"n\">php</span> <span class=\"k\">echo</span> <span class=\"mi\">1</span><span class=\"p\">;</span> <span class=\"cp\">?&gt;</span>\n")]
+    [InlineData("php", "<span class=\"cp\">&lt;?php</span> <span class=\"k\">echo</span> <span class=\"mi\">1</span><span class=\"p\">;</span> <span class=\"cp\">?&gt;</span>\n")]
+    public void Php_start_inline_treats_the_open_tag_as_code(string language, string expected)
+    {
+        Assert.Equal(expected, RougeHighlighter.Highlight("<?php echo 1; ?>\n", language));
     }
 
     [Theory]
@@ -128,5 +151,16 @@ public class RougeHighlighterTests
     public void Every_gazette_lexer_is_registered_under_rouge_names()
     {
         Assert.All(LexerRegistry.Names, name => Assert.True(RougeLanguageNames.All.Contains(name), name));
+    }
+
+    [Theory]
+    [InlineData("console?comments=true", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"nb\">ls</span> <span class=\"nt\">-la</span>\n<span class=\"c\"># comment here\n</span><span class=\"go\">% echo hi\nerror: boom\nplain output\n</span>")]
+    [InlineData("console?prompt=%25&error=error:", "<span class=\"go\">$ ls -la\n</span><span class=\"c\"># comment here\n</span><span class=\"gp\">%</span><span class=\"w\"> </span><span class=\"nb\">echo </span>hi\n<span class=\"gr\">error: boom\n</span><span class=\"go\">plain output\n</span>")]
+    [InlineData("console?lang=ruby", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"n\">ls</span> <span class=\"o\">-</span><span class=\"n\">la</span>\n<span class=\"gp\">#</span><span class=\"w\"> </span><span class=\"n\">comment</span> <span class=\"n\">here</span>\n<span class=\"go\">% echo hi\nerror: boom\nplain output\n</span>")]
+    [InlineData("console?lang=nosuch", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"nb\">ls</span> <span class=\"nt\">-la</span>\n<span class=\"gp\">#</span><span class=\"w\"> </span>comment here\n<span class=\"go\">% echo hi\nerror: boom\nplain output\n</span>")]
+    [InlineData("console?output=json", "<span class=\"gp\">$</span><span class=\"w\"> </span><span class=\"nb\">ls</span> <span class=\"nt\">-la</span>\n<span class=\"gp\">#</span><span class=\"w\"> </span>comment here\n<span class=\"err\">%</span><span class=\"w\"> </span><span class=\"err\">echo</span><span class=\"w\"> </span><span class=\"err\">hi</span><span class=\"w\">\n</span><span class=\"err\">error:</span><span class=\"w\"> </span><span class=\"err\">boom</span><span class=\"w\">\n</span><span class=\"err\">plain</span><span class=\"w\"> </span><span class=\"err\">output</span><span class=\"w\">\n</span>")]
+    public void Console_options_choose_prompts_comments_errors_and_lexers(string language, string expected)
+    {
+        Assert.Equal(expected, RougeHighlighter.Highlight("$ ls -la\n# comment here\n% echo hi\nerror: boom\nplain output\n", language));
     }
 }

@@ -3,7 +3,7 @@ using static Gazette.Highlighting.TokenTypes;
 namespace Gazette.Highlighting.Lexers;
 
 /// <summary>The states of <see cref="RubyLexer"/> that track what may follow: definitions, calls, expressions.</summary>
-internal sealed partial class RubyLexer
+internal partial class RubyLexer
 {
     private static readonly char[] RubySpace = [' ', '\t', '\n', '\v', '\f', '\r', '\0'];
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Gazette.Highlighting.Lexers;
 
 /// <summary>The patterns of <see cref="RubyLexer"/>.</summary>
-internal sealed partial class RubyLexer
+internal partial class RubyLexer
 {
     private const string Keywords =
         @"BEGIN|END|alias|begin|break|case|defined\?|do|else|elsif|end|ensure|for|if|in|next|redo|rescue|raise"

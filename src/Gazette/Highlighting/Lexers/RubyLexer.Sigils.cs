@@ -9,9 +9,10 @@ namespace Gazette.Highlighting.Lexers;
 /// Percent literals (<c>%w[...]</c>, <c>%r{...}</c>, <c>%(...)</c>) of <see cref="RubyLexer"/>. Rouge builds a
 /// state for each literal from its delimiters; Gazette builds it once per delimiter and kind and caches it.
 /// </summary>
-internal sealed partial class RubyLexer
+internal partial class RubyLexer
 {
-    private static readonly ConcurrentDictionary<(string Open, bool Interpolates, string Token), LexerState> SigilStates = new();
+    private static readonly ConcurrentDictionary<(LexerDefinition Definition, string Open, bool Interpolates, string Token), LexerState>
+        SigilStates = new();
 
     /// <summary>
     /// Rouge: the <c>sigil_strings</c> state in rouge/lexers/ruby.rb: <c>%r</c> is a regex followed by flags,
@@ -29,12 +30,13 @@ internal sealed partial class RubyLexer
 
         Token(token, m.Value);
         var interpolates = kind.Length == 1 && "rQWxI".Contains(kind[0], StringComparison.Ordinal);
-        Push(SigilStates.GetOrAdd((m.Groups[2].Value, interpolates, token), BuildSigilState));
+        Push(SigilStates.GetOrAdd((Definition, m.Groups[2].Value, interpolates, token), BuildSigilState));
     }
 
-    private static LexerState BuildSigilState((string Open, bool Interpolates, string Token) key)
+    private static LexerState BuildSigilState(
+        (LexerDefinition Definition, string Open, bool Interpolates, string Token) key)
     {
-        var (openText, interpolates, token) = key;
+        var (definition, openText, interpolates, token) = key;
         var closeText = openText switch
         {
             "{" => "}",
@@ -67,7 +69,7 @@ internal sealed partial class RubyLexer
         if (interpolates)
         {
             rules.Add(LexerRule.MixinOf("string_intp_escaped"));
-            rules[^1].Mixin = States.Get("string_intp_escaped");
+            rules[^1].Mixin = definition.Get("string_intp_escaped");
             rules.Add(LexerRule.Match(SigilRegex(@"\G#"), (lx, m) => lx.Token(token, m.Value)));
         }
         else

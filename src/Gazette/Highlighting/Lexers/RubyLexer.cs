@@ -3,9 +3,9 @@ using static Gazette.Highlighting.TokenTypes;
 namespace Gazette.Highlighting.Lexers;
 
 /// <summary>Rouge's Ruby lexer (rouge/lexers/ruby.rb).</summary>
-internal sealed partial class RubyLexer : RegexLexer
+internal partial class RubyLexer : RegexLexer
 {
-    private static readonly LexerDefinition States = Define();
+    private static readonly LexerDefinition States = BuildDefinition();
 
     // Rouge: @heredoc_queue, each pending heredoc's tolerance of indentation and its terminator.
     private readonly List<(bool Tolerant, string Name)> _heredocs = [];
@@ -18,9 +18,15 @@ internal sealed partial class RubyLexer : RegexLexer
         _heredocs.Clear();
     }
 
-    private static LexerDefinition Define()
+    private static LexerDefinition BuildDefinition()
     {
         var d = new LexerDefinitionBuilder<RubyLexer>();
+        DefineStates(d);
+        return d.Build();
+    }
+
+    protected static void DefineStates(LexerDefinitionBuilder<RubyLexer> d)
+    {
         d.State("symbols")
             .Rule(Symbol(), StrSymbol)
             .Rule(OperatorSymbol(), StrSymbol)
@@ -109,7 +115,6 @@ internal sealed partial class RubyLexer : RegexLexer
             .Rule(HeredocLine(), (lx, m) => lx.TestHeredoc(m.Value))
             .Rule(Empty(), (lx, _) => lx.Pop());
         DefineContexts(d);
-        return d.Build();
     }
 
     private void QueueHeredoc(System.Text.RegularExpressions.Match m, string name)
