@@ -36,8 +36,6 @@ internal static partial class KnownMarkdownGaps
     public static IReadOnlyDictionary<string, string> JekyllDefaults { get; } = Ledger(
         (JekyllDefaultsRouge, [
             "kramdown-parser-gfm/testcases/codeblock_fenced.text",
-            "kramdown/testcases/block/06_codeblock/rouge/multiple.text",
-            "kramdown/testcases/block/06_codeblock/rouge/simple.text",
             "kramdown/testcases/block/06_codeblock/with_lang_in_fenced_block.text",
             "kramdown/testcases/block/12_extension/options3.text",
         ]),

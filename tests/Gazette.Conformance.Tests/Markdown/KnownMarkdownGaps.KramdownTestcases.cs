@@ -45,7 +45,6 @@ internal static partial class KnownMarkdownGaps
     public static IReadOnlyDictionary<string, string> KramdownTestcases { get; } = Ledger(
         (KramdownTestcasesRouge, [
             "kramdown/testcases/block/06_codeblock/rouge/multiple.text",
-            "kramdown/testcases/block/06_codeblock/rouge/simple.text",
             "kramdown/testcases/block/12_extension/options3.text",
         ]),
         (KramdownTestcasesLinks, [
