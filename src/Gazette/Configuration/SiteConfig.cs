@@ -1,4 +1,5 @@
 using Gazette.Markdown;
+using Gazette.Yaml;
 
 namespace Gazette.Configuration;
 
@@ -63,21 +64,15 @@ internal sealed class SiteConfig
     public bool StrictFilters { get; }
     public bool StrictVariables { get; }
 
-    public string? String(string key) => Raw.TryGetValue(key, out var v) && v is not null ? ValueText(v) : null;
+    public string? String(string key) => Raw.TryGetValue(key, out var v) && v is not null ? ScalarText.Of(v) : null;
 
     public bool Bool(string key) => Raw.TryGetValue(key, out var v) && v is true;
 
     private List<string> StringList(string key) => Raw.GetValueOrDefault(key) switch
     {
-        List<object?> list => list.Where(x => x is not null).Select(x => ValueText(x!)).ToList(),
+        List<object?> list => list.Where(x => x is not null).Select(x => ScalarText.Of(x)).ToList(),
         string s => [s],
         _ => [],
     };
 
-    private static string ValueText(object value) => value switch
-    {
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 }

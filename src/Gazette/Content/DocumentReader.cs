@@ -2,6 +2,7 @@ using Gazette.Configuration;
 using Gazette.Dates;
 using Gazette.Diagnostics;
 using Gazette.Model;
+using Gazette.Yaml;
 
 namespace Gazette.Content;
 
@@ -182,17 +183,11 @@ internal sealed class DocumentReader
                 }
                 break;
             default:
-                into.Add(ValueText(value));
+                into.Add(ScalarText.Of(value));
                 break;
         }
     }
 
-    private static string ValueText(object value) => value switch
-    {
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     // Jekyll: Utils.titleize_slug — split on "-", capitalize each word.
     private static string TitleizeSlug(string slug) => string.Join(' ', slug.Split('-').Select(w =>

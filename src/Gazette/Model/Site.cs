@@ -5,10 +5,13 @@ namespace Gazette.Model;
 /// <summary>Everything read from the source, assembled: the input of rendering.</summary>
 internal sealed class Site
 {
+    private readonly Lazy<Dictionary<string, string>> _urlsBySourcePath;
+
     public Site(SiteConfig config, DateTimeOffset time)
     {
         Config = config;
         Time = time;
+        _urlsBySourcePath = new Lazy<Dictionary<string, string>>(IndexUrls, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public SiteConfig Config { get; }
@@ -33,4 +36,21 @@ internal sealed class Site
 
     /// <summary>Every document of every collection, then every page.</summary>
     public IEnumerable<Document> AllDocuments => Collections.Values.SelectMany(d => d).Concat(Pages);
+
+    /// <summary>The URL of the document or static file at a source path (for <c>{% link %}</c>), built once after assembly.</summary>
+    public string? UrlOf(string relativePath) => _urlsBySourcePath.Value.GetValueOrDefault(relativePath);
+
+    private Dictionary<string, string> IndexUrls()
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var doc in AllDocuments)
+        {
+            index.TryAdd(doc.RelativePath, doc.Url);
+        }
+        foreach (var file in StaticFiles)
+        {
+            index.TryAdd(file.RelativePath, file.Url);
+        }
+        return index;
+    }
 }

@@ -94,7 +94,7 @@ internal static class YamlLoader
                 MergeInto(map, value);
                 continue;
             }
-            map[KeyText(key)] = value;
+            map[ScalarText.Of(key)] = value;
         }
         return map;
     }
@@ -114,13 +114,6 @@ internal static class YamlLoader
         }
     }
 
-    private static string KeyText(object? key) => key switch
-    {
-        null => "",
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-        _ => key.ToString() ?? "",
-    };
 
     private static void Remember(Dictionary<string, object?> anchors, AnchorName anchor, object? value)
     {

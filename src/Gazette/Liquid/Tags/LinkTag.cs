@@ -17,8 +17,7 @@ internal static class LinkTag
         var path = markup.Text.Contains("{{", StringComparison.Ordinal)
             ? (await scope.Engine.Fragment(markup.Text).RenderAsync(context)).Trim()
             : markup.Text;
-        var url = scope.Site.AllDocuments.FirstOrDefault(d => d.RelativePath == path)?.Url
-            ?? scope.Site.StaticFiles.FirstOrDefault(f => f.RelativePath == path)?.Url
+        var url = scope.Site.UrlOf(path)
             ?? throw new LiquidException(
                 $"Could not find document '{path}' in tag 'link'.\n\nMake sure the document exists and the path is correct.",
                 scope.CurrentFile, scope.CurrentFirstLine + markup.Line - 1);
