@@ -17,11 +17,13 @@ internal sealed class LiquidRenderer
     private readonly Site _site;
     private readonly SiteDrop _siteDrop;
     private readonly FluidValue _jekyll;
+    private readonly Pipeline.BuildProfile? _profile;
 
-    public LiquidRenderer(LiquidEngine engine, Site site)
+    public LiquidRenderer(LiquidEngine engine, Site site, Pipeline.BuildProfile? profile = null)
     {
         _engine = engine;
         _site = site;
+        _profile = profile;
         _siteDrop = new SiteDrop(site, engine.Options);
         _jekyll = LiquidValues.From(new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -49,7 +51,19 @@ internal sealed class LiquidRenderer
         return (context, scope);
     }
 
-    public static string Render(LiquidTemplate template, TemplateContext context, RenderScope scope)
+    public string Render(LiquidTemplate template, TemplateContext context, RenderScope scope)
+    {
+        if (_profile is null)
+        {
+            return RenderTemplate(template, context, scope);
+        }
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var output = RenderTemplate(template, context, scope);
+        _profile.RecordTemplate(template.File, start, System.Text.Encoding.UTF8.GetByteCount(output));
+        return output;
+    }
+
+    private static string RenderTemplate(LiquidTemplate template, TemplateContext context, RenderScope scope)
     {
         scope.CurrentFile = template.File;
         scope.CurrentFirstLine = template.FirstLine;
