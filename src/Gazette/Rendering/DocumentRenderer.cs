@@ -31,7 +31,7 @@ internal sealed class DocumentRenderer
         if (RendersLiquid(doc, content))
         {
             var template = _liquid.Engine.Parse(content, doc.RelativePath, doc.BodyLine);
-            content = _liquid.Render(template, context, scope);
+            content = _liquid.RenderTimed(template, context, scope);
         }
         if (doc.IsMarkdown)
         {
@@ -47,7 +47,7 @@ internal sealed class DocumentRenderer
         var (context, scope) = _liquid.CreateContext(doc);
         if (RendersLiquid(doc, text))
         {
-            text = _liquid.Render(_liquid.Engine.Parse(text, doc.RelativePath, doc.BodyLine), context, scope);
+            text = _liquid.RenderTimed(_liquid.Engine.Parse(text, doc.RelativePath, doc.BodyLine), context, scope);
         }
         return doc.IsMarkdown ? _liquid.Engine.Markdown.Convert(text) : text;
     }
@@ -74,7 +74,7 @@ internal sealed class DocumentRenderer
             layoutData = Configuration.DeepMerge.Merge(layout.Data, layoutData);
             context.SetValue("content", new Fluid.Values.StringValue(output));
             context.SetValue("layout", Liquid.Drops.LiquidValues.From(layoutData, context.Options));
-            output = _liquid.Render(_liquid.Engine.Layout(layout), context, scope);
+            output = _liquid.RenderTimed(_liquid.Engine.Layout(layout), context, scope);
             var parent = layout.Parent;
             layout = string.IsNullOrEmpty(parent) || parent == "none" ? null : FindLayout(layout.RelativePath, parent);
         }
