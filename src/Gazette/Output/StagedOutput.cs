@@ -51,6 +51,9 @@ internal sealed class StagedOutput : IDisposable
         Interlocked.Increment(ref _filesWritten);
     }
 
+    /// <summary>Reads back a file written by <see cref="Write"/> during this build.</summary>
+    public string ReadBack(string relativePath) => File.ReadAllText(Resolve(relativePath), Utf8);
+
     // Many outputs share a folder (a day's posts, a category); asking the file system once per folder is enough.
     private void EnsureDirectory(string directory)
     {

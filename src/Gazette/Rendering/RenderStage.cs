@@ -30,11 +30,16 @@ internal static class RenderStage
         Concurrency.OrderedParallel.ForEach(docs, doc =>
         {
             var html = renderer.Render(doc);
-            // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts).
-            doc.Output = html;
+            // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts); a written
+            // one is read back from its file when asked for.
             if (doc.IsWritten)
             {
                 output.Write(doc.DestinationPath, html);
+                doc.OutputFrom(() => output.ReadBack(doc.DestinationPath));
+            }
+            else
+            {
+                doc.Output = html;
             }
         });
 }
