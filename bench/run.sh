@@ -102,6 +102,9 @@ clean() { # tool site out
     hugo) rm -rf "$2/resources" "$2/.hugo_build.lock" "$BENCH_DIR/cache/hugo" ;;
     eleventy) rm -rf "$2/.cache" ;;
   esac
+  # Flush the previous run's writes and deletions first (untimed): otherwise each build pays for the disk
+  # work of the one before it, and whichever tool runs after a big build looks slower.
+  sync
 }
 
 # Runs one build under GNU time and timeout; the tool's stdout and stderr go to $base.out and $base.err,

@@ -9,12 +9,12 @@ namespace Gazette.Concurrency;
 /// </summary>
 internal static class OrderedParallel
 {
-    public static TResult[] Map<TSource, TResult>(IReadOnlyList<TSource> items, Func<TSource, TResult> map)
+    public static TResult[] Map<TSource, TResult>(IReadOnlyList<TSource> items, int parallelism, Func<TSource, TResult> map)
     {
         var results = new TResult[items.Count];
         var failures = new Exception?[items.Count];
         var firstFailure = int.MaxValue;
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             // Items after a failure no longer matter; every item before it still runs, so the failure reported is
             // the earliest one whatever the timing.
@@ -54,8 +54,8 @@ internal static class OrderedParallel
     }
 
     /// <summary>Runs <paramref name="action"/> on every item; failures as in <see cref="Map"/>.</summary>
-    public static void ForEach<TSource>(IReadOnlyList<TSource> items, Action<TSource> action) =>
-        Map(items, item =>
+    public static void ForEach<TSource>(IReadOnlyList<TSource> items, int parallelism, Action<TSource> action) =>
+        Map(items, parallelism, item =>
         {
             action(item);
             return true;

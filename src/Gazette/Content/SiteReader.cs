@@ -19,8 +19,11 @@ internal sealed class SiteReader
     private readonly DateTimeOffset _now;
     private readonly PermalinkBuilder _permalinks;
 
-    public SiteReader(SiteConfig config, DateTimeOffset now)
+    private readonly int _parallelism;
+
+    public SiteReader(SiteConfig config, DateTimeOffset now, int? parallelism = null)
     {
+        _parallelism = parallelism ?? Environment.ProcessorCount;
         _config = config;
         _now = now;
         _permalinks = new PermalinkBuilder(config);
@@ -129,7 +132,7 @@ internal sealed class SiteReader
     {
         var postsConfig = _config.Collections.First(c => c.Label == "posts");
         // Reading and parsing front matter is most of this stage; posts are independent, so all cores share it.
-        var read = Concurrency.OrderedParallel.Map(_postFiles,
+        var read = Concurrency.OrderedParallel.Map(_postFiles, _parallelism,
             file => _documents.ReadPost(file.RelativePath, postsConfig, isDraft: file.Collection == "drafts"));
         site.Collections["posts"] = [.. read.OfType<Document>()];
     }

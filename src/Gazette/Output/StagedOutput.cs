@@ -41,7 +41,7 @@ internal sealed class StagedOutput : IDisposable
         try
         {
             var length = Utf8.GetBytes(content, buffer);
-            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, length);
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
         }
         finally

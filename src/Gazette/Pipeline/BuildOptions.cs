@@ -29,4 +29,7 @@ public sealed record BuildOptions
 
     /// <summary>Collect per-stage and per-template timings (<c>--profile</c>) into <see cref="BuildResult.Profile"/>.</summary>
     public bool Profile { get; init; }
+
+    /// <summary>Threads for reading and rendering; all cores when null. The output is the same for any count.</summary>
+    public int? Parallelism { get; init; }
 }

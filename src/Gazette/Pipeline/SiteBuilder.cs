@@ -20,6 +20,7 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var profile = options.Profile ? new BuildProfile() : null;
+        var parallelism = options.Parallelism ?? Environment.ProcessorCount;
         SiteConfig config;
         Site site;
         using (Time(profile, "configure"))
@@ -29,7 +30,7 @@ public static class SiteBuilder
         using (Time(profile, "read"))
         {
             var now = Dates.JekyllTime.InZone(options.Now ?? DateTimeOffset.Now, config.TimeZone);
-            site = new SiteReader(config, now).Read();
+            site = new SiteReader(config, now, parallelism).Read();
         }
         using (Time(profile, "assemble"))
         {
@@ -44,7 +45,7 @@ public static class SiteBuilder
         int written;
         using (Time(profile, "render + write"))
         {
-            written = RenderStage.Run(site, renderer, output);
+            written = RenderStage.Run(site, renderer, output, parallelism);
         }
         var copied = 0;
         using (Time(profile, "copy static files"))

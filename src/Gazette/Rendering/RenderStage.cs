@@ -10,15 +10,15 @@ namespace Gazette.Rendering;
 /// </summary>
 internal static class RenderStage
 {
-    public static int Run(Site site, DocumentRenderer renderer, StagedOutput output)
+    public static int Run(Site site, DocumentRenderer renderer, StagedOutput output, int parallelism)
     {
         var documents = site.Collections.Values.SelectMany(d => d).ToList();
-        RenderAll(documents, renderer, output);
+        RenderAll(documents, renderer, output, parallelism);
         foreach (var doc in documents)
         {
             doc.PublishedContent = doc.Content;
         }
-        RenderAll(site.Pages, renderer, output);
+        RenderAll(site.Pages, renderer, output, parallelism);
         foreach (var page in site.Pages)
         {
             page.PublishedContent = page.Content;
@@ -26,8 +26,8 @@ internal static class RenderStage
         return documents.Count(d => d.IsWritten) + site.Pages.Count(p => p.IsWritten);
     }
 
-    private static void RenderAll(List<Document> docs, DocumentRenderer renderer, StagedOutput output) =>
-        Concurrency.OrderedParallel.ForEach(docs, doc =>
+    private static void RenderAll(List<Document> docs, DocumentRenderer renderer, StagedOutput output, int parallelism) =>
+        Concurrency.OrderedParallel.ForEach(docs, parallelism, doc =>
         {
             var html = renderer.Render(doc);
             // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts); a written
