@@ -9,6 +9,7 @@ namespace Gazette.Conformance.Tests.Liquid;
 /// <param name="Expected">What Jekyll does.</param>
 /// <param name="SuiteExpected">What the suite itself expects (Shopify's Liquid 5).</param>
 /// <param name="JekyllCategory">The differences file's category when Jekyll differs from the suite, else null.</param>
+/// <param name="JekyllWarnings">The "Liquid Warning" texts Jekyll 4.4.1 gave, where the differences file records them.</param>
 /// <param name="DataAreGlobals">
 /// Whether the data are Liquid's static environments (liquid-spec's adapter), which a <c>render</c> partial can
 /// see, rather than ordinary variables (golden-liquid's), which it cannot.
@@ -22,6 +23,7 @@ internal sealed record LiquidCase(
     LiquidExpectation Expected,
     LiquidExpectation SuiteExpected,
     string? JekyllCategory,
+    IReadOnlyList<string>? JekyllWarnings,
     bool DataAreGlobals)
 {
     public override string ToString() => Id;

@@ -42,6 +42,7 @@ internal sealed class LiquidCaseRunner : IDisposable
         {
             return new LiquidOutcome(null, e.Diagnostic.Message);
         }
+        var warnings = ((LiquidDocument)template.Template).Warnings.Select(w => w.Message).ToList();
         var context = engine.CreateStandaloneContext(site);
         context.Now = () => Now;
         // A runaway loop fails its case instead of the whole run; no case needs more.
@@ -56,13 +57,13 @@ internal sealed class LiquidCaseRunner : IDisposable
         }
         try
         {
-            return new LiquidOutcome(LiquidRenderer.Render(template, context, RenderScope.From(context)), null);
+            return new LiquidOutcome(LiquidRenderer.Render(template, context, RenderScope.From(context)), null, Warnings: warnings);
         }
         catch (BuildException e)
         {
             // A Liquid error is a LiquidException; any other exception is a bug in the engine, never a pass.
             var internalError = e.InnerException is not null and not LiquidException;
-            return new LiquidOutcome(null, e.Diagnostic.Message, internalError ? e.InnerException!.GetType().Name : null);
+            return new LiquidOutcome(null, e.Diagnostic.Message, internalError ? e.InnerException!.GetType().Name : null, warnings);
         }
     }
 

@@ -63,7 +63,7 @@ internal static class LiquidSpecCases
                     }
                     cases.Add(new LiquidCase(Suite, id, SpecYaml.Get(spec, "template") as string ?? "",
                         SpecYaml.Get(spec, "environment") as Dictionary<string, object?> ?? [],
-                        Files(SpecYaml.Get(spec, "filesystem")), expected, own, observed.Category, DataAreGlobals: true));
+                        Files(SpecYaml.Get(spec, "filesystem")), expected, own, observed.Category, observed.Warnings, DataAreGlobals: true));
                 }
             }
         }
@@ -113,15 +113,15 @@ internal static class LiquidSpecCases
         ? map.Where(p => p.Key != "_error-message").ToDictionary(p => p.Key, p => p.Value as string ?? "", StringComparer.Ordinal)
         : null;
 
-    private static Dictionary<string, (LiquidExpectation Expected, string Category)> ReadDifferences(string path)
+    private static Dictionary<string, (LiquidExpectation Expected, string Category, List<string>? Warnings)> ReadDifferences(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        var map = new Dictionary<string, (LiquidExpectation, string)>(StringComparer.Ordinal);
+        var map = new Dictionary<string, (LiquidExpectation, string, List<string>?)>(StringComparer.Ordinal);
         foreach (var row in doc.RootElement.GetProperty("cases").EnumerateArray())
         {
             var file = row.GetProperty("file").GetString()!["specs/".Length..];
             map[file + ":" + row.GetProperty("name").GetString()] =
-                (GoldenLiquidCases.JekyllOutcome(row.GetProperty("jekyll_4_4_1")), row.GetProperty("category").GetString()!);
+                (GoldenLiquidCases.JekyllOutcome(row.GetProperty("jekyll_4_4_1")), row.GetProperty("category").GetString()!, GoldenLiquidCases.JekyllWarnings(row.GetProperty("jekyll_4_4_1")));
         }
         return map;
     }

@@ -88,7 +88,7 @@ internal sealed class LiquidParseRun
     public bool Liquid5Tags { get; }
 
     /// <summary>Strict-parse errors that warn mode recovered from (Jekyll logs them as "Liquid Warning").</summary>
-    public List<string> Warnings { get; }
+    public List<LiquidWarning> Warnings { get; }
 
     /// <summary>The line of the token being parsed, for error messages.</summary>
     public int CurrentLine
@@ -128,8 +128,11 @@ internal sealed class LiquidParseRun
         }
     }
 
-    /// <summary>Liquid: <c>ParserSwitching#parse_with_selected_parser</c>.</summary>
-    public T Switch<T>(string markup, Func<string, T> strict, Func<string, T> lax)
+    /// <summary>
+    /// Liquid: <c>ParserSwitching#parse_with_selected_parser</c>. A warning quotes <paramref name="markupContext"/>
+    /// (Liquid's <c>markup_context</c>), the stripped markup unless given.
+    /// </summary>
+    public T Switch<T>(string markup, Func<string, T> strict, Func<string, T> lax, string? markupContext = null)
     {
         switch (Mode)
         {
@@ -144,7 +147,8 @@ internal sealed class LiquidParseRun
                 }
                 catch (LiquidSyntaxException e)
                 {
-                    Warnings.Add($"{e.Message} in \"{markup.Trim()}\"");
+                    Warnings.Add(new LiquidWarning(CurrentLine,
+                        $"Liquid syntax error (line {CurrentLine}): {e.Message} in \"{markupContext ?? Runtime.RubyString.Strip(markup)}\""));
                     return lax(markup);
                 }
         }
