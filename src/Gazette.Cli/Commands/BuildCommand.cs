@@ -46,6 +46,8 @@ internal static class BuildCommand
             var report = SiteBuilder.Build(options);
             if (!quiet)
             {
+                // Jekyll: --quiet raises the log level to error, which hides warnings too.
+                ConsoleReporter.Warnings(report.Warnings);
                 ConsoleReporter.Success(report);
             }
             return 0;

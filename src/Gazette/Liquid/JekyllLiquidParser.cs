@@ -100,11 +100,11 @@ internal sealed class JekyllLiquidParser : FluidParser
         }
         catch (LiquidSyntaxException e) when (e.Line == 0)
         {
-            throw new LiquidSyntaxException(e.Message, run.CurrentLine);
+            throw new LiquidSyntaxException(e.Message, run.CurrentLine, run.CurrentColumn);
         }
         catch (LiquidException e)
         {
-            throw new LiquidSyntaxException(e.Message, run.CurrentLine);
+            throw new LiquidSyntaxException(e.Message, run.CurrentLine, run.CurrentColumn);
         }
     }
 

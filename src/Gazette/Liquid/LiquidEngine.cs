@@ -83,7 +83,7 @@ internal sealed class LiquidEngine
         }
         catch (LiquidSyntaxException e)
         {
-            throw new BuildException(new Diagnostic(file, Math.Max(e.Line, 1) + firstLine - 1, 1, "Liquid syntax error: " + e.Message,
+            throw new BuildException(new Diagnostic(file, Math.Max(e.Line, 1) + firstLine - 1, Math.Max(e.Column, 1), "Liquid Exception: Liquid syntax error: " + e.Message,
                 "check that every {% tag %} is closed ({% endif %}, {% endfor %}…) and every {{ output }} is balanced"));
         }
     }

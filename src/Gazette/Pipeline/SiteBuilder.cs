@@ -37,6 +37,6 @@ public static class SiteBuilder
             copied++;
         }
         output.Commit(config.KeepFiles);
-        return new BuildResult(config.Destination, written, copied, clock.Elapsed);
+        return new BuildResult(config.Destination, written, copied, clock.Elapsed) { Warnings = renderer.Warnings(site) };
     }
 }

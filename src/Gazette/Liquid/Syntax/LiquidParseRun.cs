@@ -24,6 +24,7 @@ internal sealed class LiquidParseRun
     private int _depth;
     private bool _trimWhitespace;
     private int _currentLine = 1;
+    private int _currentColumn = 1;
 
     public LiquidParseRun(string source, Func<string, TagParser?> tags, ErrorMode mode, bool liquid5Tags = false)
     {
@@ -91,26 +92,26 @@ internal sealed class LiquidParseRun
     public List<LiquidWarning> Warnings { get; }
 
     /// <summary>The line of the token being parsed, for error messages.</summary>
-    public int CurrentLine
-    {
-        get => _root?.CurrentLine ?? _currentLine;
-        private set
-        {
-            if (_root is null)
-            {
-                _currentLine = value;
-            }
-            else
-            {
-                _root.CurrentLine = value;
-            }
-        }
-    }
+    public int CurrentLine => _root?._currentLine ?? _currentLine;
 
     public int LineOf(int offset)
     {
         var index = Array.BinarySearch(_lineStarts, offset);
         return index >= 0 ? index + 1 : ~index;
+    }
+
+    /// <summary>The 1-based column of an offset in its line.</summary>
+    public int ColumnOf(int offset) => offset - _lineStarts[LineOf(offset) - 1] + 1;
+
+    /// <summary>The column of the token being parsed, for error messages.</summary>
+    public int CurrentColumn => _root?._currentColumn ?? _currentColumn;
+
+    // The token being parsed; a liquid tag's lines report to the template's run.
+    private void SetCurrent(int offset)
+    {
+        var run = _root ?? this;
+        run._currentLine = LineOf(offset);
+        run._currentColumn = ColumnOf(offset);
     }
 
     /// <summary>The next raw token (for <c>raw</c>, which reads tokens without parsing them), or null at the end.</summary>
@@ -224,7 +225,7 @@ internal sealed class LiquidParseRun
         {
             var token = _tokens[_position++];
             var text = token.Text;
-            CurrentLine = LineOf(token.Offset);
+            SetCurrent(token.Offset);
             if (text.Length == 0)
             {
                 continue;
@@ -252,7 +253,7 @@ internal sealed class LiquidParseRun
                 {
                     throw new LiquidSyntaxException($"Variable '{text}' was not properly terminated with regexp: /\\}}\\}}/");
                 }
-                body.Add(new OutputNode(VariableSyntax.Parse(match.Groups[1].Value, this)));
+                body.Add(new LineNode(new OutputNode(VariableSyntax.Parse(match.Groups[1].Value, this)), CurrentLine, ColumnOf(token.Offset)));
                 body.Blank = false;
             }
             else
@@ -281,9 +282,10 @@ internal sealed class LiquidParseRun
         {
             return false;
         }
+        var line = LineOf(token.Offset);
         var node = parser(new LiquidTagContext(name, markup, token, markupOffset, this));
         body.Blank &= node.Blank;
-        body.Add(node.Blank && node.IsBlock ? new SilentNode(node.Statement) : node.Statement);
+        body.Add(new LineNode(node.Blank && node.IsBlock ? new SilentNode(node.Statement) : node.Statement, line, ColumnOf(token.Offset)));
         return true;
     }
 
@@ -313,7 +315,7 @@ internal sealed class LiquidParseRun
         while (_position < _tokens.Count)
         {
             var token = _tokens[_position++];
-            CurrentLine = LineOf(token.Offset);
+            SetCurrent(token.Offset);
             if (LiquidRegex.WhitespaceOrNothing().IsMatch(token.Text))
             {
                 continue;

@@ -54,14 +54,15 @@ internal static class IncludeTag
     }
 
     // Jekyll: IncludeTag#validate_file_name and #locate_include_file — names with ".." or odd characters are
-    // refused, and the file must exist inside the includes folder (or next to the page for include_relative).
+    // refused, and the file must exist inside the includes folder (or next to the page for include_relative);
+    // the message is could_not_locate_message's (safe: false).
     private static string Locate(RenderScope scope, IncludeMarkup markup, string file, string tagName)
     {
         var line = scope.CurrentFirstLine + markup.Line - 1;
         ValidateName(scope, file, tagName, line);
         return TryLocate(scope, file, markup.IsRelative)
             ?? throw new LiquidException(
-                $"Could not locate the included file '{file}' in any of [\"{Path.Combine(scope.Engine.Config.Source, Folder(scope, markup.IsRelative))}\"]. Ensure it exists in one of those directories.",
+                $"Could not locate the included file '{file}' in any of [\"{Path.Combine(scope.Engine.Config.Source, Folder(scope, markup.IsRelative))}\"]. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.",
                 scope.CurrentFile, line);
     }
 
