@@ -25,6 +25,7 @@ public class BuildErrorTests
         { "index.html", "---\nlayout: default\n---\nLine 4\n{% include missing.html %}\n", "index.html:5:1:", "Liquid Exception: Could not locate the included file 'missing.html'" },
         { "index.html", "---\nlayout: default\n---\nLine 4\nTotal: {{ 10 | divided_by: 0 }}\n", "index.html:5:8:", "Liquid Exception: divided by 0" },
         { "_includes/card.html", "<b>\n  {% if include.title > 2 %}x{% endif %}</b>\n", "_includes/card.html:2:3:", "Liquid Exception: comparison of String with 2 failed" },
+        { "_includes/card.html", "<b>{% include card.html %}</b>\n", "_includes/card.html:1:4:", "Liquid Exception: Nesting too deep" },
         { "_layouts/default.html", "---\n---\n<html>\n{{ content }}{% assign n = 'x' | plus: 1 | divided_by: 0 %}</html>\n", "_layouts/default.html:4:14:", "Liquid Exception: divided by 0" },
         { "index.html", "---\nlayout: default\n---\n{% if page.title %}\nunclosed\n", "index.html:", "Liquid syntax error" },
     };

@@ -34,6 +34,10 @@ internal static class IncludeTag
         // page after it; only `include` itself is scoped to the include.
         var (previousFile, previousLine) = (scope.CurrentFile, scope.CurrentFirstLine);
         var previousInclude = context.GetValue("include");
+        // Jekyll: the include renders inside context.stack, whose scope limit stops runaway recursion
+        // ("Nesting too deep") instead of overflowing the stack.
+        var state = LiquidState.Of(context);
+        state.Push();
         try
         {
             if (markup.Parameters.Count > 0)
@@ -46,6 +50,7 @@ internal static class IncludeTag
         }
         finally
         {
+            state.Pop();
             context.SetValue("include", previousInclude);
             scope.CurrentFile = previousFile;
             scope.CurrentFirstLine = previousLine;
