@@ -66,8 +66,13 @@ public sealed class Liquid5TagTests
             ("index.html", "---\ntitle: Home\n---\nfirst\n{% liquid\n  assign a = 1\n  no_such_tag a\n%}\n"));
         var error = Assert.Throws<BuildException>(() => Build(site));
         Assert.Equal("index.html", error.Diagnostic.File);
-        Assert.Equal(7, error.Diagnostic.Line);
+        Assert.Equal((7, 3), (error.Diagnostic.Line, error.Diagnostic.Column));
         Assert.Contains("Unknown tag 'no_such_tag'", error.Diagnostic.Message, StringComparison.Ordinal);
+
+        site.Write("index.html", "---\ntitle: Home\n---\nfirst\n{% liquid\n  assign a = 1\n    echo a | divided_by: 0\n%}\n");
+        error = Assert.Throws<BuildException>(() => Build(site));
+        Assert.Equal(("index.html", 7, 5), (error.Diagnostic.File, error.Diagnostic.Line, error.Diagnostic.Column));
+        Assert.Equal("Liquid Exception: divided by 0", error.Diagnostic.Message);
     }
 
     [Theory]

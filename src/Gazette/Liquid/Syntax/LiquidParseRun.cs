@@ -240,7 +240,7 @@ internal sealed class LiquidParseRun
                 }
                 var name = match.Groups[1].Value;
                 var markup = match.Groups[2].Value;
-                if (!AddTag(body, name, markup, token, token.Offset + match.Groups[2].Index))
+                if (!AddTag(body, name, markup, token, token.Offset, token.Offset + match.Groups[2].Index))
                 {
                     return (name, markup);
                 }
@@ -271,7 +271,8 @@ internal sealed class LiquidParseRun
     }
 
     // Parses one tag into the body; false when the tag is not registered (the caller decides what it means).
-    private bool AddTag(BlockBody body, string name, string markup, LiquidToken token, int markupOffset)
+    // The tag starts at tagOffset: its "{%", or its name on a line of a liquid tag.
+    private bool AddTag(BlockBody body, string name, string markup, LiquidToken token, int tagOffset, int markupOffset)
     {
         if (Liquid5Tags && name == "liquid")
         {
@@ -282,10 +283,10 @@ internal sealed class LiquidParseRun
         {
             return false;
         }
-        var line = LineOf(token.Offset);
+        var (line, column) = (LineOf(tagOffset), ColumnOf(tagOffset));
         var node = parser(new LiquidTagContext(name, markup, token, markupOffset, this));
         body.Blank &= node.Blank;
-        body.Add(new LineNode(node.Blank && node.IsBlock ? new SilentNode(node.Statement) : node.Statement, line, ColumnOf(token.Offset)));
+        body.Add(new LineNode(node.Blank && node.IsBlock ? new SilentNode(node.Statement) : node.Statement, line, column));
         return true;
     }
 
@@ -327,7 +328,8 @@ internal sealed class LiquidParseRun
             }
             var name = match.Groups[1].Value;
             var markup = match.Groups[2].Value;
-            if (!AddTag(body, name, markup, token, token.Offset + match.Groups[2].Index))
+            SetCurrent(token.Offset + match.Groups[1].Index);
+            if (!AddTag(body, name, markup, token, token.Offset + match.Groups[1].Index, token.Offset + match.Groups[2].Index))
             {
                 return (name, markup);
             }
