@@ -32,6 +32,10 @@ export TZ=UTC
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 GENERATOR_DLL=$REPO/bench/Gazette.SiteGenerator/bin/Release/net10.0/Gazette.SiteGenerator.dll
+# GAZETTE_BUILD=aot (default) measures the native build users get from `dotnet publish -p:PublishAot=true`;
+# GAZETTE_BUILD=jit measures `dotnet Gazette.Cli.dll` as `dotnet run` gives it.
+GAZETTE_BUILD=${GAZETTE_BUILD:-aot}
+GAZETTE_AOT_DIR=$BENCH_DIR/gazette-aot
 GAZETTE_DLL=$REPO/src/Gazette.Cli/bin/Release/net10.0/Gazette.Cli.dll
 TIME=/usr/bin/time
 
@@ -52,10 +56,17 @@ declare -A AVAILABLE=() VERSION=() SKIP_REASON=()
 is_selected() { [[ " $TOOLS " == *" $1 "* ]]; }
 
 if is_selected gazette; then
-  log "building Gazette (src/Gazette.Cli, Release)"
-  if dotnet build "$REPO/src/Gazette.Cli" -c Release -nologo -v q >"$BENCH_DIR/logs/build-gazette.log" 2>&1 && [[ -f $GAZETTE_DLL ]]; then
+  log "building Gazette (src/Gazette.Cli, Release, $GAZETTE_BUILD)"
+  if [[ $GAZETTE_BUILD == aot ]]; then
+    GAZETTE_CMD=("$GAZETTE_AOT_DIR/Gazette.Cli")
+    build_gazette() { rm -rf "$GAZETTE_AOT_DIR" && dotnet publish "$REPO/src/Gazette.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$GAZETTE_AOT_DIR" -nologo -v q; }
+  else
+    GAZETTE_CMD=(dotnet "$GAZETTE_DLL")
+    build_gazette() { dotnet build "$REPO/src/Gazette.Cli" -c Release -nologo -v q; }
+  fi
+  if build_gazette >"$BENCH_DIR/logs/build-gazette.log" 2>&1 && [[ -f ${GAZETTE_CMD[-1]} ]]; then
     AVAILABLE[gazette]=1
-    VERSION[gazette]="gazette $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    VERSION[gazette]="gazette $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?') ($GAZETTE_BUILD)"
   else
     log "WARNING: Gazette does not build; skipping it. Last lines of $BENCH_DIR/logs/build-gazette.log:"
     tail -n 15 "$BENCH_DIR/logs/build-gazette.log" >&2
@@ -99,7 +110,7 @@ measure() { # tool site out base
   local tool=$1 site=$2 out=$3 base=$4
   local -a cmd
   case $tool in
-    gazette) cmd=(dotnet "$GAZETTE_DLL" build -s "$site" -d "$out" --quiet) ;;
+    gazette) cmd=("${GAZETTE_CMD[@]}" build -s "$site" -d "$out" --quiet) ;;
     jekyll) cmd=(jekyll build -s "$site" -d "$out" --quiet) ;;
     hugo) cmd=(hugo --source "$site" --destination "$out" --quiet --cacheDir "$BENCH_DIR/cache/hugo") ;;
     eleventy) cmd=(env NODE_OPTIONS="--max-old-space-size=$ELEVENTY_HEAP_MB" "$ELEVENTY_BIN" --output="$out" --quiet) ;;

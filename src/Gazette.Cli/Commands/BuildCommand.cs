@@ -19,8 +19,9 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--baseurl", "-b") { Description = "Serve the website from the given base URL" };
         var verbose = new Option<bool>("--verbose", "-V") { Description = "Print verbose output" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Silence output" };
+        var profile = new Option<bool>("--profile") { Description = "Show where the build spent its time, per stage and per template" };
 
-        var command = new Command("build", "Build your site") { source, destination, config, drafts, future, unpublished, baseUrl, verbose, quiet };
+        var command = new Command("build", "Build your site") { source, destination, config, drafts, future, unpublished, baseUrl, verbose, quiet, profile };
         command.Aliases.Add("b");
         command.SetAction(result =>
         {
@@ -33,6 +34,7 @@ internal static class BuildCommand
                 Future = result.GetValue(future),
                 Unpublished = result.GetValue(unpublished),
                 BaseUrl = result.GetValue(baseUrl),
+                Profile = result.GetValue(profile),
             };
             return Run(options, result.GetValue(quiet), result.GetValue(verbose));
         });
@@ -49,6 +51,10 @@ internal static class BuildCommand
                 // Jekyll: --quiet raises the log level to error, which hides warnings too.
                 ConsoleReporter.Warnings(report.Warnings);
                 ConsoleReporter.Success(report);
+            }
+            if (report.Profile is not null)
+            {
+                ProfileReporter.Print(report.Profile);
             }
             return 0;
         }

@@ -66,14 +66,20 @@ internal sealed class DocumentReader
         }
         data["date"] = doc.Date;
         data["draft"] = isDraft;
-        return IsPublished(doc) && (isDraft || IsNotFuture(doc)) ? doc : null;
+        if (!IsPublished(doc) || !(isDraft || IsNotFuture(doc)))
+        {
+            return null;
+        }
+        KeepBodyOnDisk(doc, matter.Body);
+        return doc;
     }
 
     public Document? ReadCollectionDocument(string relativePath, CollectionConfig collection)
     {
         var doc = new Document(relativePath, Path.Combine(_config.Source, relativePath), DocumentKind.CollectionDocument, collection);
         var data = _defaults.For(relativePath, collection.Label);
-        MergeFrontMatter(data, Load(doc).Data);
+        var matter = Load(doc);
+        MergeFrontMatter(data, matter.Data);
         doc.Data = data;
         var (dateText, slug, ext) = PostFileName.Parse(relativePath);
         DeriveCommon(doc, slug, ext);
@@ -83,7 +89,34 @@ internal sealed class DocumentReader
         data["date"] = doc.Date;
         // Jekyll: Publisher#publish? — a future-dated document stays in its collection but is not written.
         doc.IsWritten = collection.Output && (_config.Future || doc.Date <= _now);
-        return IsPublished(doc) ? doc : null;
+        if (!IsPublished(doc))
+        {
+            return null;
+        }
+        KeepBodyOnDisk(doc, matter.Body);
+        return doc;
+    }
+
+    // A site's posts are most of its text; holding every body from reading to rendering would make memory grow
+    // with the site (gigabytes at 100,000 posts). The body is read again when the document renders, and the
+    // excerpt's text is cut now, as Jekyll's Document#read does (generate_excerpt).
+    private void KeepBodyOnDisk(Document doc, string body)
+    {
+        doc.ExcerptSource = ExcerptSource(doc, body);
+        var bodyStart = doc.BodyStart;
+        doc.RawContentFrom(() => File.ReadAllText(doc.SourcePath)[bodyStart..]);
+    }
+
+    // Jekyll: Document#generate_excerpt? — only without an `excerpt` in the front matter and with a separator
+    // (front matter's `excerpt_separator`, else the config's) that is not empty.
+    private string? ExcerptSource(Document doc, string body)
+    {
+        if (doc.Data.ContainsKey("excerpt"))
+        {
+            return null;
+        }
+        var separator = doc.Data.GetValueOrDefault("excerpt_separator")?.ToString() ?? _config.ExcerptSeparator;
+        return separator.Length == 0 ? null : ExcerptExtractor.Extract(body, separator);
     }
 
     private static FrontMatter Load(Document doc)
@@ -91,6 +124,7 @@ internal sealed class DocumentReader
         var matter = FrontMatterReader.Read(File.ReadAllText(doc.SourcePath), doc.RelativePath);
         doc.RawContent = matter.Body;
         doc.BodyLine = matter.BodyLine;
+        doc.BodyStart = matter.BodyStart;
         return matter;
     }
 

@@ -41,10 +41,37 @@ internal sealed class Document
     public Dictionary<string, object?> Data { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The body as read from the file (after front matter).</summary>
-    public string RawContent { get; set; } = "";
+    public string RawContent
+    {
+        get => _rawContent ?? _rawContentSource?.Invoke() ?? "";
+        set
+        {
+            _rawContent = value;
+            _rawContentSource = null;
+        }
+    }
+
+    private string? _rawContent;
+    private Func<string>? _rawContentSource;
+
+    /// <summary>
+    /// Frees the source text once the document has rendered; later readers (another document's
+    /// <c>post.content</c> while documents still render) get it from <paramref name="source"/>, the same text.
+    /// </summary>
+    public void RawContentFrom(Func<string> source)
+    {
+        _rawContent = null;
+        _rawContentSource = source;
+    }
 
     /// <summary>The 1-based line of the body in the source file, for error positions.</summary>
     public int BodyLine { get; set; } = 1;
+
+    /// <summary>The index in the source file's text where the body starts.</summary>
+    public int BodyStart { get; set; }
+
+    /// <summary>The text the excerpt renders from, cut when the document was read; null when it has none.</summary>
+    public string? ExcerptSource { get; set; }
 
     public bool IsDraft { get; set; }
 
@@ -77,8 +104,30 @@ internal sealed class Document
     /// <summary>The converted content as other documents see it, set once every document has rendered.</summary>
     public string? PublishedContent { get; set; }
 
+    private string? _output;
+    private Func<string>? _outputSource;
+
     /// <summary>The full output with layouts; null until rendered.</summary>
-    public string? Output { get; set; }
+    public string? Output
+    {
+        get => _output ?? _outputSource?.Invoke();
+        set
+        {
+            _output = value;
+            _outputSource = null;
+        }
+    }
+
+    /// <summary>
+    /// Drops the rendered output from memory and reads it back from <paramref name="source"/> on request: Jekyll
+    /// keeps every <c>output</c> for later pages, which on a 100,000-post site would be gigabytes held for
+    /// templates that hardly ever ask.
+    /// </summary>
+    public void OutputFrom(Func<string> source)
+    {
+        _output = null;
+        _outputSource = source;
+    }
 
     /// <summary>The rendered excerpt, computed on first use (Jekyll renders excerpts lazily too).</summary>
     public Lazy<string>? Excerpt { get; set; }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Gazette.Output;
@@ -13,6 +15,7 @@ internal sealed class StagedOutput : IDisposable
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _destination;
     private readonly string _staging;
+    private readonly ConcurrentDictionary<string, bool> _createdDirectories = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagedOutput(string destination)
@@ -32,16 +35,41 @@ internal sealed class StagedOutput : IDisposable
     public void Write(string relativePath, string content)
     {
         var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content, Utf8);
+        EnsureDirectory(Path.GetDirectoryName(path)!);
+        // One pooled buffer and one write call per file: File.WriteAllText encodes through a 4 KB stream buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        try
+        {
+            var length = Utf8.GetBytes(content, buffer);
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, length);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
         Interlocked.Increment(ref _filesWritten);
+    }
+
+    /// <summary>Reads back a file written by <see cref="Write"/> during this build.</summary>
+    public string ReadBack(string relativePath) => File.ReadAllText(Resolve(relativePath), Utf8);
+
+    // Many outputs share a folder (a day's posts, a category); asking the file system once per folder is enough.
+    private void EnsureDirectory(string directory)
+    {
+        if (_createdDirectories.ContainsKey(directory))
+        {
+            return;
+        }
+        Directory.CreateDirectory(directory);
+        _createdDirectories.TryAdd(directory, true);
     }
 
     /// <summary>Copies a static file as it is.</summary>
     public void Copy(string sourcePath, string relativePath)
     {
         var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        EnsureDirectory(Path.GetDirectoryName(path)!);
         File.Copy(sourcePath, path, overwrite: true);
         File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(sourcePath));
         Interlocked.Increment(ref _filesWritten);

@@ -26,4 +26,7 @@ public sealed record BuildOptions
 
     /// <summary>The build's clock ("now", for <c>site.time</c> and future posts); the system clock when null.</summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Collect per-stage and per-template timings (<c>--profile</c>) into <see cref="BuildResult.Profile"/>.</summary>
+    public bool Profile { get; init; }
 }

@@ -5,7 +5,9 @@ namespace Gazette.Pipeline;
 /// <param name="DocumentsWritten">Pages, posts and collection documents written.</param>
 /// <param name="StaticFilesCopied">Static files copied.</param>
 /// <param name="Elapsed">Wall time of the build.</param>
-public sealed record BuildResult(string Destination, int DocumentsWritten, int StaticFilesCopied, TimeSpan Elapsed)
+/// <param name="Profile">Stage and template timings when <see cref="BuildOptions.Profile"/> was set.</param>
+public sealed record BuildResult(string Destination, int DocumentsWritten, int StaticFilesCopied, TimeSpan Elapsed,
+    BuildProfile? Profile = null)
 {
     /// <summary>What Jekyll would have logged as warnings, in the order it would log them.</summary>
     public IReadOnlyList<Diagnostics.BuildWarning> Warnings { get; init; } = [];

@@ -19,24 +19,48 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var config = ConfigLoader.Load(options);
-        var now = Dates.JekyllTime.InZone(options.Now ?? DateTimeOffset.Now, config.TimeZone);
-        var site = new SiteReader(config, now).Read();
-        SiteAssembler.Assemble(site);
+        var profile = options.Profile ? new BuildProfile() : null;
+        SiteConfig config;
+        Site site;
+        using (Time(profile, "configure"))
+        {
+            config = ConfigLoader.Load(options);
+        }
+        using (Time(profile, "read"))
+        {
+            var now = Dates.JekyllTime.InZone(options.Now ?? DateTimeOffset.Now, config.TimeZone);
+            site = new SiteReader(config, now).Read();
+        }
+        using (Time(profile, "assemble"))
+        {
+            SiteAssembler.Assemble(site);
+        }
 
         var engine = new LiquidEngine(config, new MarkdownConverter(config.Kramdown));
-        var renderer = new DocumentRenderer(new LiquidRenderer(engine, site), site);
+        var renderer = new DocumentRenderer(new LiquidRenderer(engine, site, profile), site);
         ExcerptSetup.Attach(site, renderer);
 
         using var output = new StagedOutput(config.Destination);
-        var written = RenderStage.Run(site, renderer, output);
-        var copied = 0;
-        foreach (var file in site.StaticFiles.Where(f => f.IsWritten))
+        int written;
+        using (Time(profile, "render + write"))
         {
-            output.Copy(file.SourcePath, file.DestinationPath);
-            copied++;
+            written = RenderStage.Run(site, renderer, output);
         }
-        output.Commit(config.KeepFiles);
-        return new BuildResult(config.Destination, written, copied, clock.Elapsed) { Warnings = renderer.Warnings(site) };
+        var copied = 0;
+        using (Time(profile, "copy static files"))
+        {
+            foreach (var file in site.StaticFiles.Where(f => f.IsWritten))
+            {
+                output.Copy(file.SourcePath, file.DestinationPath);
+                copied++;
+            }
+        }
+        using (Time(profile, "swap output"))
+        {
+            output.Commit(config.KeepFiles);
+        }
+        return new BuildResult(config.Destination, written, copied, clock.Elapsed, profile) { Warnings = renderer.Warnings(site) };
     }
+
+    private static BuildProfile.StageScope? Time(BuildProfile? profile, string stage) => profile?.Stage(stage);
 }

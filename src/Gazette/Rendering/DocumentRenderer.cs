@@ -35,7 +35,7 @@ internal sealed class DocumentRenderer
         {
             var template = _liquid.Engine.Parse(content, doc.RelativePath, doc.BodyLine);
             Warn(doc, false, template, JekyllPath(doc));
-            content = LiquidRenderer.Render(template, context, scope);
+            content = _liquid.RenderTimed(template, context, scope);
         }
         if (doc.IsMarkdown)
         {
@@ -54,7 +54,7 @@ internal sealed class DocumentRenderer
             var template = _liquid.Engine.Parse(text, doc.RelativePath, doc.BodyLine);
             // Jekyll: Excerpt#path is the document's path + "/#excerpt".
             Warn(doc, true, template, JekyllPath(doc) + "/#excerpt");
-            text = LiquidRenderer.Render(template, context, scope);
+            text = _liquid.RenderTimed(template, context, scope);
         }
         return doc.IsMarkdown ? _liquid.Engine.Markdown.Convert(text) : text;
     }
@@ -110,7 +110,7 @@ internal sealed class DocumentRenderer
             context.SetValue("layout", Liquid.Drops.LiquidValues.From(layoutData, context.Options));
             var template = _liquid.Engine.Layout(layout);
             Warn(doc, false, template, Path.Combine(_site.Config.Source, layout.RelativePath));
-            output = LiquidRenderer.Render(template, context, scope);
+            output = _liquid.RenderTimed(template, context, scope);
             var parent = layout.Parent;
             layout = string.IsNullOrEmpty(parent) || parent == "none" ? null : FindLayout(layout.RelativePath, parent);
         }

@@ -3,8 +3,8 @@ using Gazette.Model;
 namespace Gazette.Rendering;
 
 /// <summary>
-/// Gives each post and collection document its lazily rendered excerpt. Jekyll: <c>Document#generate_excerpt</c>
-/// — only when the front matter has no <c>excerpt</c> and the separator (front matter, then config) is not empty.
+/// Gives each post and collection document with excerpt text (see <see cref="Document.ExcerptSource"/>) its
+/// lazily rendered excerpt, as Jekyll renders an excerpt only when something asks for it.
 /// </summary>
 internal static class ExcerptSetup
 {
@@ -12,18 +12,12 @@ internal static class ExcerptSetup
     {
         foreach (var doc in site.Collections.Values.SelectMany(d => d))
         {
-            if (doc.Data.ContainsKey("excerpt"))
-            {
-                continue;
-            }
-            var separator = doc.Data.GetValueOrDefault("excerpt_separator")?.ToString() ?? site.Config.ExcerptSeparator;
-            if (separator.Length == 0)
+            if (doc.ExcerptSource is not { } source)
             {
                 continue;
             }
             var current = doc;
-            doc.Excerpt = new Lazy<string>(
-                () => renderer.RenderFragment(current, ExcerptExtractor.Extract(current.RawContent, separator)),
+            doc.Excerpt = new Lazy<string>(() => renderer.RenderFragment(current, source),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }

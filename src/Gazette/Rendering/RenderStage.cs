@@ -26,32 +26,20 @@ internal static class RenderStage
         return documents.Count(d => d.IsWritten) + site.Pages.Count(p => p.IsWritten);
     }
 
-    private static void RenderAll(List<Document> docs, DocumentRenderer renderer, StagedOutput output)
-    {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        try
+    private static void RenderAll(List<Document> docs, DocumentRenderer renderer, StagedOutput output) =>
+        Concurrency.OrderedParallel.ForEach(docs, doc =>
         {
-            Parallel.ForEach(docs, options, doc =>
+            var html = renderer.Render(doc);
+            // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts); a written
+            // one is read back from its file when asked for.
+            if (doc.IsWritten)
             {
-                var html = renderer.Render(doc);
-                // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts).
-                doc.Output = html;
-                if (doc.IsWritten)
-                {
-                    output.Write(doc.DestinationPath, html);
-                }
-            });
-        }
-        catch (AggregateException e)
-        {
-            // Report the first failure in source order, so the message does not depend on thread timing.
-            var first = e.Flatten().InnerExceptions.OfType<Diagnostics.BuildException>()
-                .OrderBy(x => x.Diagnostic.File, StringComparer.Ordinal).FirstOrDefault();
-            if (first is not null)
-            {
-                throw first;
+                output.Write(doc.DestinationPath, html);
+                doc.OutputFrom(() => output.ReadBack(doc.DestinationPath));
             }
-            throw;
-        }
-    }
+            else
+            {
+                doc.Output = html;
+            }
+        });
 }

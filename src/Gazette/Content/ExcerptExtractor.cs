@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Gazette.Rendering;
+namespace Gazette.Content;
 
 /// <summary>
 /// Jekyll: <c>Excerpt#extract_excerpt</c> (lib/jekyll/excerpt.rb) — the text before the separator, with
