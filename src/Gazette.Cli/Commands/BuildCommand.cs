@@ -48,6 +48,8 @@ internal static class BuildCommand
             var report = SiteBuilder.Build(options);
             if (!quiet)
             {
+                // Jekyll: --quiet raises the log level to error, which hides warnings too.
+                ConsoleReporter.Warnings(report.Warnings);
                 ConsoleReporter.Success(report);
             }
             if (report.Profile is not null)

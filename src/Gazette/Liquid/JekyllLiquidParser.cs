@@ -11,21 +11,30 @@ namespace Gazette.Liquid;
 /// <summary>
 /// Jekyll's Liquid parser: Liquid 4.0.4's template syntax and tags (<see cref="LiquidParseRun"/>) with Jekyll's
 /// tags: <c>include</c> (Jekyll's syntax replaces Liquid's), <c>include_relative</c>, <c>link</c>,
-/// <c>post_url</c> and <c>highlight</c>. Liquid 5 tags (<c>echo</c>, <c>liquid</c>, <c>render</c>,
-/// <c>{% # %}</c>) are unknown tags, as in Jekyll. It derives from Fluid's parser so that Fluid's API
-/// (<c>parser.Parse</c>) keeps working, but its grammar is replaced.
+/// <c>post_url</c> and <c>highlight</c>. Liquid 5's tags (<c>echo</c>, <c>liquid</c>, <c>render</c>,
+/// <c>{% # %}</c>) are Gazette's extension, on unless <see cref="Liquid5Tags"/> is false (then they are unknown
+/// tags, as in Jekyll). It derives from Fluid's parser so that Fluid's API (<c>parser.Parse</c>) keeps working,
+/// but its grammar is replaced.
 /// </summary>
 internal sealed class JekyllLiquidParser : FluidParser
 {
     private readonly Dictionary<string, TagParser> _tags = StandardTags.Create();
 
-    /// <summary>One parser for every engine in Jekyll's default <c>error_mode: warn</c>; parsing is thread-safe.</summary>
-    public static JekyllLiquidParser Shared { get; } = new(ErrorMode.Warn);
+    /// <summary>
+    /// One parser for every engine in Jekyll's default <c>error_mode: warn</c> with the Liquid 5 tags on (a site's
+    /// default); parsing is thread-safe.
+    /// </summary>
+    public static JekyllLiquidParser Shared { get; } = new(ErrorMode.Warn, liquid5Tags: true);
 
-    public JekyllLiquidParser(ErrorMode mode)
+    public JekyllLiquidParser(ErrorMode mode, bool liquid5Tags = true)
         : base(new FluidParserOptions { AllowFunctions = false })
     {
         Mode = mode;
+        Liquid5Tags = liquid5Tags;
+        if (liquid5Tags)
+        {
+            Syntax.Liquid5Tags.AddTo(_tags);
+        }
         // Fluid's own tags (Liquid 5's echo, render, liquid…) must stay unknown; tags registered later through
         // Fluid's API are still honoured (see FluidTag).
         RegisteredTags.Clear();
@@ -39,6 +48,9 @@ internal sealed class JekyllLiquidParser : FluidParser
 
     /// <summary>Liquid's <c>error_mode</c> this parser uses.</summary>
     public ErrorMode Mode { get; }
+
+    /// <summary>Whether Liquid 5's <c>echo</c>, <c>render</c>, <c>liquid</c> and <c>{% # %}</c> are accepted.</summary>
+    public bool Liquid5Tags { get; }
 
     /// <summary>Adds a tag: <paramref name="parse"/> reads its markup once, <paramref name="render"/> writes it.</summary>
     public void RegisterTag<T>(string name, Func<LiquidTagContext, T> parse, Func<T, TextWriter, TextEncoder, TemplateContext, ValueTask<Completion>> render) =>
@@ -81,18 +93,18 @@ internal sealed class JekyllLiquidParser : FluidParser
     /// <summary>Parses a template; a syntax error raises <see cref="LiquidSyntaxException"/> with its line.</summary>
     public LiquidDocument ParseDocument(string source)
     {
-        var run = new LiquidParseRun(source, FindTag, Mode);
+        var run = new LiquidParseRun(source, FindTag, Mode, Liquid5Tags);
         try
         {
             return new LiquidDocument(new DocumentNode(run.ParseDocument()), run.Warnings);
         }
         catch (LiquidSyntaxException e) when (e.Line == 0)
         {
-            throw new LiquidSyntaxException(e.Message, run.CurrentLine);
+            throw new LiquidSyntaxException(e.Message, run.CurrentLine, run.CurrentColumn);
         }
         catch (LiquidException e)
         {
-            throw new LiquidSyntaxException(e.Message, run.CurrentLine);
+            throw new LiquidSyntaxException(e.Message, run.CurrentLine, run.CurrentColumn);
         }
     }
 

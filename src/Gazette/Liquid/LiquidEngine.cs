@@ -25,7 +25,8 @@ internal sealed class LiquidEngine
         Config = config;
         Markdown = markdown;
         var mode = ErrorModeOf(config);
-        Parser = mode == ErrorMode.Warn ? JekyllLiquidParser.Shared : new JekyllLiquidParser(mode);
+        var liquid5Tags = Liquid5TagsOf(config);
+        Parser = mode == ErrorMode.Warn && liquid5Tags ? JekyllLiquidParser.Shared : new JekyllLiquidParser(mode, liquid5Tags);
         Options = new TemplateOptions
         {
             ModelNamesComparer = StringComparer.Ordinal,
@@ -48,12 +49,18 @@ internal sealed class LiquidEngine
 
     // Jekyll: `liquid: error_mode:` (warn by default) sets Liquid::Template.error_mode.
     private static ErrorMode ErrorModeOf(SiteConfig config) =>
-        (config.Raw.GetValueOrDefault("liquid") as Dictionary<string, object?>)?.GetValueOrDefault("error_mode") switch
+        LiquidOption(config, "error_mode") switch
         {
             "strict" => ErrorMode.Strict,
             "lax" => ErrorMode.Lax,
             _ => ErrorMode.Warn,
         };
+
+    // Gazette's extension: `liquid: liquid5_tags: false` turns Liquid 5's tags off, for strict Jekyll 4.4 parsing.
+    private static bool Liquid5TagsOf(SiteConfig config) => LiquidOption(config, "liquid5_tags") is not false;
+
+    private static object? LiquidOption(SiteConfig config, string key) =>
+        (config.Raw.GetValueOrDefault("liquid") as Dictionary<string, object?>)?.GetValueOrDefault(key);
 
     /// <summary>
     /// A context for Liquid rendered outside any page (conformance runs, tools): Jekyll's filters and tags work,
@@ -76,7 +83,7 @@ internal sealed class LiquidEngine
         }
         catch (LiquidSyntaxException e)
         {
-            throw new BuildException(new Diagnostic(file, Math.Max(e.Line, 1) + firstLine - 1, 1, "Liquid syntax error: " + e.Message,
+            throw new BuildException(new Diagnostic(file, Math.Max(e.Line, 1) + firstLine - 1, Math.Max(e.Column, 1), "Liquid Exception: Liquid syntax error: " + e.Message,
                 "check that every {% tag %} is closed ({% endif %}, {% endfor %}…) and every {{ output }} is balanced"));
         }
     }

@@ -31,6 +31,15 @@ internal sealed class RenderScope
     /// <summary>The file line where the current template's text starts.</summary>
     public int CurrentFirstLine { get; set; } = 1;
 
+    /// <summary>
+    /// The variables a partial of Liquid 5's <c>render</c> can still see, as Shopify's globals: Jekyll's payload
+    /// (what <c>Renderer#run</c> and <c>place_in_layouts</c> put in it). Hosts that add other globals add them here.
+    /// </summary>
+    public HashSet<string> Globals { get; } = new(StringComparer.Ordinal)
+    {
+        "site", "page", "layout", "content", "paginator", "jekyll", "highlighter_prefix", "highlighter_suffix",
+    };
+
     public void AttachTo(TemplateContext context) => context.AmbientValues[Key] = this;
 
     /// <summary>The scope attached to a context, or null (a context made outside a page render).</summary>

@@ -7,4 +7,8 @@ namespace Gazette.Pipeline;
 /// <param name="Elapsed">Wall time of the build.</param>
 /// <param name="Profile">Stage and template timings when <see cref="BuildOptions.Profile"/> was set.</param>
 public sealed record BuildResult(string Destination, int DocumentsWritten, int StaticFilesCopied, TimeSpan Elapsed,
-    BuildProfile? Profile = null);
+    BuildProfile? Profile = null)
+{
+    /// <summary>What Jekyll would have logged as warnings, in the order it would log them.</summary>
+    public IReadOnlyList<Diagnostics.BuildWarning> Warnings { get; init; } = [];
+}

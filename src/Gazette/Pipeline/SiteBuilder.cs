@@ -60,7 +60,7 @@ public static class SiteBuilder
         {
             output.Commit(config.KeepFiles);
         }
-        return new BuildResult(config.Destination, written, copied, clock.Elapsed, profile);
+        return new BuildResult(config.Destination, written, copied, clock.Elapsed, profile) { Warnings = renderer.Warnings(site) };
     }
 
     private static BuildProfile.StageScope? Time(BuildProfile? profile, string stage) => profile?.Stage(stage);

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Gazette.Diagnostics;
+using Gazette.Liquid;
 using Gazette.Model;
 
 namespace Gazette.Rendering;
@@ -11,6 +13,7 @@ internal sealed class DocumentRenderer
 {
     private readonly LiquidRenderer _liquid;
     private readonly Site _site;
+    private readonly ConcurrentDictionary<(Document Doc, bool Excerpt), ConcurrentQueue<BuildWarning>> _warnings = new();
 
     public DocumentRenderer(LiquidRenderer liquid, Site site)
     {
@@ -31,6 +34,7 @@ internal sealed class DocumentRenderer
         if (RendersLiquid(doc, content))
         {
             var template = _liquid.Engine.Parse(content, doc.RelativePath, doc.BodyLine);
+            Warn(doc, false, template, JekyllPath(doc));
             content = _liquid.RenderTimed(template, context, scope);
         }
         if (doc.IsMarkdown)
@@ -47,10 +51,40 @@ internal sealed class DocumentRenderer
         var (context, scope) = _liquid.CreateContext(doc);
         if (RendersLiquid(doc, text))
         {
-            text = _liquid.RenderTimed(_liquid.Engine.Parse(text, doc.RelativePath, doc.BodyLine), context, scope);
+            var template = _liquid.Engine.Parse(text, doc.RelativePath, doc.BodyLine);
+            // Jekyll: Excerpt#path is the document's path + "/#excerpt".
+            Warn(doc, true, template, JekyllPath(doc) + "/#excerpt");
+            text = _liquid.RenderTimed(template, context, scope);
         }
         return doc.IsMarkdown ? _liquid.Engine.Markdown.Convert(text) : text;
     }
+
+    /// <summary>Every Liquid warning of the build, in render order (RenderStage's, Jekyll's: collections, then pages).</summary>
+    public IReadOnlyList<BuildWarning> Warnings(Site site) =>
+        [.. site.Collections.Values.SelectMany(d => d).Concat(site.Pages)
+            .SelectMany(doc => new[] { (doc, false), (doc, true) })
+            .SelectMany(key => _warnings.TryGetValue(key, out var list) ? list : [])];
+
+    // Jekyll: Renderer#render_liquid logs each warning of a template every time it renders it (a layout's once
+    // per page), as "Liquid Warning: <Liquid's message> in <path>"; includes' warnings are never logged.
+    private void Warn(Document doc, bool excerpt, LiquidTemplate template, string jekyllPath)
+    {
+        if (template.Template is not LiquidDocument { Warnings.Count: > 0 } parsed)
+        {
+            return;
+        }
+        var list = _warnings.GetOrAdd((doc, excerpt), _ => new ConcurrentQueue<BuildWarning>());
+        foreach (var warning in parsed.Warnings)
+        {
+            list.Enqueue(new BuildWarning("Liquid Warning:", warning.Message + " in " + jekyllPath, template.File, template.FirstLine + warning.Line - 1));
+        }
+    }
+
+    // Jekyll: the path render_liquid names — Page#path (relative, or the `path` front matter) for pages,
+    // Document#path (absolute) for posts and collection documents.
+    private static string JekyllPath(Document doc) => doc.Kind == DocumentKind.Page
+        ? doc.Data.GetValueOrDefault("path") as string ?? doc.RelativePath
+        : doc.SourcePath;
 
     // Jekyll: render_with_liquid? — off with `render_with_liquid: false`; skipped when there is no Liquid at all.
     private static bool RendersLiquid(Document doc, string content) =>
@@ -74,7 +108,9 @@ internal sealed class DocumentRenderer
             layoutData = Configuration.DeepMerge.Merge(layout.Data, layoutData);
             context.SetValue("content", new Fluid.Values.StringValue(output));
             context.SetValue("layout", Liquid.Drops.LiquidValues.From(layoutData, context.Options));
-            output = _liquid.RenderTimed(_liquid.Engine.Layout(layout), context, scope);
+            var template = _liquid.Engine.Layout(layout);
+            Warn(doc, false, template, Path.Combine(_site.Config.Source, layout.RelativePath));
+            output = _liquid.RenderTimed(template, context, scope);
             var parent = layout.Parent;
             layout = string.IsNullOrEmpty(parent) || parent == "none" ? null : FindLayout(layout.RelativePath, parent);
         }

@@ -79,7 +79,7 @@ internal sealed class LiquidRenderer
         }
         catch (LiquidException e)
         {
-            throw new BuildException(new Diagnostic(e.File ?? scope.CurrentFile, e.Line, 1, "Liquid Exception: " + e.Message,
+            throw new BuildException(new Diagnostic(e.File ?? scope.CurrentFile, e.Line, Math.Max(e.Column, 1), "Liquid Exception: " + e.Message,
                 "fix the tag on this line"), e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

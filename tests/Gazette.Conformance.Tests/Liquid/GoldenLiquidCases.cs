@@ -24,14 +24,16 @@ internal static class GoldenLiquidCases
         foreach (var test in golden.RootElement.GetProperty("tests").EnumerateArray())
         {
             var name = test.GetProperty("name").GetString()!;
-            var expected = jekyll.TryGetValue(name, out var observed) ? observed : GoldenExpectation(test);
+            var own = GoldenExpectation(test);
+            var expected = jekyll.TryGetValue(name, out var observed) ? observed.Expected : own;
             var data = test.TryGetProperty("data", out var d) ? (Dictionary<string, object?>)ToPlain(d)! : [];
             Dictionary<string, string>? files = null;
             if (test.TryGetProperty("templates", out var t))
             {
                 files = t.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
             }
-            cases.Add(new LiquidCase(Suite, name, test.GetProperty("template").GetString()!, data, files, expected));
+            cases.Add(new LiquidCase(Suite, name, test.GetProperty("template").GetString()!, data, files, expected, own,
+                observed.Category, observed.Warnings, DataAreGlobals: false));
         }
         return cases;
     }
@@ -49,14 +51,14 @@ internal static class GoldenLiquidCases
         return LiquidExpectation.Output(test.GetProperty("result").GetString()!, "golden");
     }
 
-    /// <summary>Jekyll's outcome for each listed case: its output, or an error.</summary>
-    private static Dictionary<string, LiquidExpectation> ReadDifferences(string path)
+    /// <summary>Jekyll's outcome for each listed case (its output, or an error) and the row's category.</summary>
+    private static Dictionary<string, (LiquidExpectation Expected, string Category, List<string>? Warnings)> ReadDifferences(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        var map = new Dictionary<string, LiquidExpectation>(StringComparer.Ordinal);
+        var map = new Dictionary<string, (LiquidExpectation, string, List<string>?)>(StringComparer.Ordinal);
         foreach (var row in doc.RootElement.GetProperty("cases").EnumerateArray())
         {
-            map[row.GetProperty("name").GetString()!] = JekyllOutcome(row.GetProperty("jekyll_4_4_1"));
+            map[row.GetProperty("name").GetString()!] = (JekyllOutcome(row.GetProperty("jekyll_4_4_1")), row.GetProperty("category").GetString()!, GoldenLiquidCases.JekyllWarnings(row.GetProperty("jekyll_4_4_1")));
         }
         return map;
     }
@@ -65,6 +67,10 @@ internal static class GoldenLiquidCases
         observed.TryGetProperty("output", out var output)
             ? LiquidExpectation.Output(output.GetString()!, "jekyll-4.4.1")
             : LiquidExpectation.Error("jekyll-4.4.1");
+
+    /// <summary>The warnings Jekyll printed for a case, or null when the file does not record any.</summary>
+    public static List<string>? JekyllWarnings(JsonElement observed) =>
+        observed.TryGetProperty("warnings", out var warnings) ? warnings.EnumerateArray().Select(w => w.GetString()!).ToList() : null;
 
     /// <summary>JSON as the plain values Gazette's data readers produce (integers as long, others as double).</summary>
     public static object? ToPlain(JsonElement element) => element.ValueKind switch

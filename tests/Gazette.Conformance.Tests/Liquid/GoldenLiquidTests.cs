@@ -13,5 +13,8 @@ public sealed class GoldenLiquidTests
     public void Case(string id) => LiquidConformanceRun.Check(GoldenLiquidCases.Suite, id);
 
     [Fact]
+    public void Warnings() => LiquidConformanceSummary.ReportWarnings(GoldenLiquidCases.Suite);
+
+    [Fact]
     public void Summary() => LiquidConformanceSummary.Report(GoldenLiquidCases.Suite);
 }

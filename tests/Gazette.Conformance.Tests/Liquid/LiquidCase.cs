@@ -7,13 +7,24 @@ namespace Gazette.Conformance.Tests.Liquid;
 /// <param name="Data">The variables, as plain values (dictionaries, lists, strings, numbers…).</param>
 /// <param name="Files">Include files by the name used in the tag, or null when the case has none.</param>
 /// <param name="Expected">What Jekyll does.</param>
+/// <param name="SuiteExpected">What the suite itself expects (Shopify's Liquid 5).</param>
+/// <param name="JekyllCategory">The differences file's category when Jekyll differs from the suite, else null.</param>
+/// <param name="JekyllWarnings">The "Liquid Warning" texts Jekyll 4.4.1 gave, where the differences file records them.</param>
+/// <param name="DataAreGlobals">
+/// Whether the data are Liquid's static environments (liquid-spec's adapter), which a <c>render</c> partial can
+/// see, rather than ordinary variables (golden-liquid's), which it cannot.
+/// </param>
 internal sealed record LiquidCase(
     string Suite,
     string Id,
     string Template,
     IReadOnlyDictionary<string, object?> Data,
     IReadOnlyDictionary<string, string>? Files,
-    LiquidExpectation Expected)
+    LiquidExpectation Expected,
+    LiquidExpectation SuiteExpected,
+    string? JekyllCategory,
+    IReadOnlyList<string>? JekyllWarnings,
+    bool DataAreGlobals)
 {
     public override string ToString() => Id;
 }

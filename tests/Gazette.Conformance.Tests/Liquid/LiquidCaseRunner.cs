@@ -12,7 +12,8 @@ namespace Gazette.Conformance.Tests.Liquid;
 /// Runs cases as Jekyll renders a page (README §0 and "How the generated files were made"): the engine's
 /// parser and filters, the case's data as ordinary variables, no page, time frozen at liquid-spec's
 /// 2024-01-01T00:01:58Z in UTC. Cases with files get their own site folder with those files in
-/// <c>_includes/</c>; every other case shares one site.
+/// <c>_includes/</c>; every other case shares one site. Liquid 5's tags are off (<c>liquid: liquid5_tags: false</c>),
+/// as Jekyll 4.4 parses, unless the run checks that extension.
 /// </summary>
 internal sealed class LiquidCaseRunner : IDisposable
 {
@@ -20,9 +21,14 @@ internal sealed class LiquidCaseRunner : IDisposable
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "gazette-liquid-" + Guid.NewGuid().ToString("N"));
     private readonly (LiquidEngine Engine, Site Site) _shared;
+    private readonly bool _liquid5Tags;
     private int _folders;
 
-    public LiquidCaseRunner() => _shared = CreateSite(Path.Combine(_root, "shared"));
+    public LiquidCaseRunner(bool liquid5Tags)
+    {
+        _liquid5Tags = liquid5Tags;
+        _shared = CreateSite(Path.Combine(_root, "shared"));
+    }
 
     public LiquidOutcome Run(LiquidCase liquidCase)
     {
@@ -36,6 +42,7 @@ internal sealed class LiquidCaseRunner : IDisposable
         {
             return new LiquidOutcome(null, e.Diagnostic.Message);
         }
+        var warnings = ((LiquidDocument)template.Template).Warnings.Select(w => w.Message).ToList();
         var context = engine.CreateStandaloneContext(site);
         context.Now = () => Now;
         // A runaway loop fails its case instead of the whole run; no case needs more.
@@ -44,15 +51,19 @@ internal sealed class LiquidCaseRunner : IDisposable
         {
             context.SetValue(name, LiquidValues.From(value, engine.Options));
         }
+        if (liquidCase.DataAreGlobals)
+        {
+            RenderScope.From(context).Globals.UnionWith(liquidCase.Data.Keys);
+        }
         try
         {
-            return new LiquidOutcome(LiquidRenderer.Render(template, context, RenderScope.From(context)), null);
+            return new LiquidOutcome(LiquidRenderer.Render(template, context, RenderScope.From(context)), null, Warnings: warnings);
         }
         catch (BuildException e)
         {
             // A Liquid error is a LiquidException; any other exception is a bug in the engine, never a pass.
             var internalError = e.InnerException is not null and not LiquidException;
-            return new LiquidOutcome(null, e.Diagnostic.Message, internalError ? e.InnerException!.GetType().Name : null);
+            return new LiquidOutcome(null, e.Diagnostic.Message, internalError ? e.InnerException!.GetType().Name : null, warnings);
         }
     }
 
@@ -64,11 +75,12 @@ internal sealed class LiquidCaseRunner : IDisposable
         }
     }
 
-    private static (LiquidEngine, Site) CreateSite(string source)
+    private (LiquidEngine, Site) CreateSite(string source)
     {
         Directory.CreateDirectory(source);
         var raw = JekyllDefaults.Create();
         raw["timezone"] = "UTC";
+        ((Dictionary<string, object?>)raw["liquid"]!)["liquid5_tags"] = _liquid5Tags;
         var config = new SiteConfig(source, Path.Combine(source, "_site"), raw);
         var engine = new LiquidEngine(config, new MarkdownConverter(config.Kramdown));
         return (engine, new Site(config, Now));

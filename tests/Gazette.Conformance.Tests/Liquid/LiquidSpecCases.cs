@@ -53,7 +53,8 @@ internal static class LiquidSpecCases
                         continue;
                     }
                     var name = file + ":" + SpecYaml.Get(spec, "name");
-                    var expected = jekyll.TryGetValue(name, out var observed) ? observed : SpecExpectation(spec);
+                    var own = SpecExpectation(spec);
+                    var expected = jekyll.TryGetValue(name, out var observed) ? observed.Expected : own;
                     // Names are meant to be unique within a file; one is not (basics/truthiness_matrix.yml).
                     var id = name;
                     for (var n = 2; !ids.Add(id); n++)
@@ -62,7 +63,7 @@ internal static class LiquidSpecCases
                     }
                     cases.Add(new LiquidCase(Suite, id, SpecYaml.Get(spec, "template") as string ?? "",
                         SpecYaml.Get(spec, "environment") as Dictionary<string, object?> ?? [],
-                        Files(SpecYaml.Get(spec, "filesystem")), expected));
+                        Files(SpecYaml.Get(spec, "filesystem")), expected, own, observed.Category, observed.Warnings, DataAreGlobals: true));
                 }
             }
         }
@@ -112,14 +113,15 @@ internal static class LiquidSpecCases
         ? map.Where(p => p.Key != "_error-message").ToDictionary(p => p.Key, p => p.Value as string ?? "", StringComparer.Ordinal)
         : null;
 
-    private static Dictionary<string, LiquidExpectation> ReadDifferences(string path)
+    private static Dictionary<string, (LiquidExpectation Expected, string Category, List<string>? Warnings)> ReadDifferences(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        var map = new Dictionary<string, LiquidExpectation>(StringComparer.Ordinal);
+        var map = new Dictionary<string, (LiquidExpectation, string, List<string>?)>(StringComparer.Ordinal);
         foreach (var row in doc.RootElement.GetProperty("cases").EnumerateArray())
         {
             var file = row.GetProperty("file").GetString()!["specs/".Length..];
-            map[file + ":" + row.GetProperty("name").GetString()] = GoldenLiquidCases.JekyllOutcome(row.GetProperty("jekyll_4_4_1"));
+            map[file + ":" + row.GetProperty("name").GetString()] =
+                (GoldenLiquidCases.JekyllOutcome(row.GetProperty("jekyll_4_4_1")), row.GetProperty("category").GetString()!, GoldenLiquidCases.JekyllWarnings(row.GetProperty("jekyll_4_4_1")));
         }
         return map;
     }

@@ -13,5 +13,8 @@ public sealed class LiquidSpecTests
     public void Case(string id) => LiquidConformanceRun.Check(LiquidSpecCases.Suite, id);
 
     [Fact]
+    public void Warnings() => LiquidConformanceSummary.ReportWarnings(LiquidSpecCases.Suite);
+
+    [Fact]
     public void Summary() => LiquidConformanceSummary.Report(LiquidSpecCases.Suite);
 }

@@ -22,7 +22,11 @@ public class BuildErrorTests
         { "_posts/2026-01-06-hello.md", "---\nlayout: default\ntitle: a: b\n---\nBody\n", "_posts/2026-01-06-hello.md:3:", "invalid YAML" },
         { "_config.yml", "title: Test\nbaseurl: \"/x\n", "_config.yml:2:", "invalid YAML" },
         { "index.html", "---\nlayout: nowhere\n---\nText\n", "index.html:", "Layout 'nowhere'" },
-        { "index.html", "---\nlayout: default\n---\nLine 4\n{% include missing.html %}\n", "index.html:5:", "Could not locate the included file 'missing.html'" },
+        { "index.html", "---\nlayout: default\n---\nLine 4\n{% include missing.html %}\n", "index.html:5:1:", "Liquid Exception: Could not locate the included file 'missing.html'" },
+        { "index.html", "---\nlayout: default\n---\nLine 4\nTotal: {{ 10 | divided_by: 0 }}\n", "index.html:5:8:", "Liquid Exception: divided by 0" },
+        { "_includes/card.html", "<b>\n  {% if include.title > 2 %}x{% endif %}</b>\n", "_includes/card.html:2:3:", "Liquid Exception: comparison of String with 2 failed" },
+        { "_includes/card.html", "<b>{% include card.html %}</b>\n", "_includes/card.html:1:4:", "Liquid Exception: Nesting too deep" },
+        { "_layouts/default.html", "---\n---\n<html>\n{{ content }}{% assign n = 'x' | plus: 1 | divided_by: 0 %}</html>\n", "_layouts/default.html:4:14:", "Liquid Exception: divided by 0" },
         { "index.html", "---\nlayout: default\n---\n{% if page.title %}\nunclosed\n", "index.html:", "Liquid syntax error" },
     };
 
@@ -42,6 +46,20 @@ public class BuildErrorTests
         Assert.Contains(location, stderr, StringComparison.Ordinal);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
         Assert.Equal(before, site.Snapshot());
+    }
+
+    [Fact]
+    public void Undefined_filter_with_strict_filters_names_the_file_line_and_column()
+    {
+        using var site = GoodSite();
+        site.Write("_config.yml", "title: Test\nliquid:\n  strict_filters: true\n");
+        site.Write("_posts/2026-01-06-hello.md", "---\nlayout: default\ntitle: Hello\n---\nHello *world*.\n\n{{ page.title | shout }}\n");
+
+        var exit = Run(site, out var stderr);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("_posts/2026-01-06-hello.md:7:1:", stderr, StringComparison.Ordinal);
+        Assert.Contains("Liquid Exception: undefined filter shout", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,12 +15,14 @@ public sealed class JekyllLiquidParserTests
     }
 
     [Fact]
-    public void Liquid_5_tags_that_Fluid_knows_are_unknown()
+    public void Liquid_5_tags_are_unknown_when_the_extension_is_off()
     {
-        var parser = new JekyllLiquidParser(ErrorMode.Warn);
+        var parser = new JekyllLiquidParser(ErrorMode.Warn, liquid5Tags: false);
         Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% echo 'x' %}"));
         Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% render 'x' %}"));
         Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% # note %}"));
+        Assert.Throws<LiquidSyntaxException>(() => parser.ParseDocument("{% liquid echo 'x' %}"));
+        Assert.Equal("x", Render(new JekyllLiquidParser(ErrorMode.Warn), "{% liquid echo 'x' %}"));
     }
 
     [Fact]
@@ -61,7 +63,7 @@ public sealed class JekyllLiquidParserTests
         FluidParser parser = new JekyllLiquidParser(ErrorMode.Warn);
         var template = parser.Parse("{% assign a = 1.0 | times: 3 %}{{ a }}{% break %}after");
         Assert.Equal("3.0", template.Render(new TemplateContext(new TemplateOptions())));
-        Assert.False(parser.TryParse("{% echo 'x' %}", out _, out var error));
-        Assert.Contains("Unknown tag 'echo'", error, StringComparison.Ordinal);
+        Assert.False(parser.TryParse("{% no_such_tag 'x' %}", out _, out var error));
+        Assert.Contains("Unknown tag 'no_such_tag'", error, StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,7 @@ internal sealed class CounterNode : Statement
     {
         context.IncrementSteps();
         var counters = LiquidState.Counters(context);
-        var current = counters.TryGetValue(_variable, out var counter) ? counter : context.GetValue(_variable);
+        var current = counters.TryGetValue(_variable, out var counter) ? counter : LiquidState.Of(context).Environment(_variable, context);
         if (!current.IsNil() && current is not NumberValue)
         {
             throw new LiquidException($"no implicit conversion of Integer into {RubyCompare.ClassName(current)}");

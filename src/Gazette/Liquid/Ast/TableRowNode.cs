@@ -109,7 +109,7 @@ internal sealed class TableRowNode : Statement
                 interrupts.Add(completion);
                 return;
             }
-            if (interrupts.Count > 0 && statement is not (TextNode or OutputNode))
+            if (interrupts.Count > 0 && statement is not (TextNode or LineNode { Node: OutputNode }))
             {
                 return;
             }

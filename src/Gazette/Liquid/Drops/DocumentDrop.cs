@@ -52,6 +52,8 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
         "excerpt" => Excerpt(),
         "next" => Document.Next is null ? NilValue.Instance : new DocumentDrop(Document.Next),
         "previous" => Document.Previous is null ? NilValue.Instance : new DocumentDrop(Document.Previous),
+        // Jekyll: Document#initialize calls draft?, which sets data["draft"] (false outside _drafts) on every document.
+        "draft" => Document.Data.TryGetValue("draft", out var draft) ? LiquidValues.From(draft, context.Options) : BooleanValue.False,
         _ => null,
     };
 
@@ -97,10 +99,15 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
         return dir.EndsWith('/') ? dir : dir + "/";
     }
 
-    // Jekyll: DocumentDrop#keys — its methods in Ruby's method-table order, then the front matter; a page is
-    // Convertible#to_liquid, a hash of its data followed by content, dir, excerpt, name, path and url.
+    // Jekyll: DocumentDrop#keys — its getter methods in the order Ruby's instance_methods lists them, then its data.
+    // That order comes from Ruby's method table (symbol ids), not from the source: this is what Jekyll 4.4.1 on
+    // Liquid 4.0.4 and Ruby 3.1 prints (Debian's Jekyll 4.3.1 on Liquid 5.4 prints another order). A page is
+    // Convertible#to_liquid: a hash of its data followed by content, dir, excerpt, name, path and url.
     private static readonly string[] DocumentKeys =
-        ["name", "id", "next", "previous", "relative_path", "content", "excerpt", "output", "title", "categories", "path", "url", "date", "tags", "collection"];
+        ["url", "content", "tags", "collection", "id", "name", "relative_path", "excerpt", "previous", "title", "categories", "output", "next", "path", "date"];
+
+    // Jekyll: a document's data starts with "draft" (set in Document#initialize), before defaults and front matter.
+    private static readonly string[] DocumentDataHead = ["draft"];
 
     private static readonly string[] PageKeys = ["content", "dir", "excerpt", "name", "path", "url"];
 
@@ -110,7 +117,7 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
     public IEnumerable<string> HashKeys(bool collapsed)
     {
         var builtIn = Document.Kind == DocumentKind.Page ? PageKeys : DocumentKeys;
-        var keys = Document.Kind == DocumentKind.Page ? [.. Document.Data.Keys, .. builtIn] : builtIn.Concat(Document.Data.Keys);
+        var keys = Document.Kind == DocumentKind.Page ? [.. Document.Data.Keys, .. builtIn] : builtIn.Concat(DocumentDataHead).Concat(Document.Data.Keys);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in keys)
         {

@@ -36,6 +36,17 @@ internal sealed class LiquidState
     /// <summary>A <c>break</c>/<c>continue</c> that ended an included template, for the tag that included it.</summary>
     public Fluid.Ast.Completion PendingInterrupt { get; set; }
 
+    /// <summary>
+    /// For a partial of Liquid 5's <c>render</c>: the only context variables it can see (the globals); null
+    /// outside a render, where every variable is visible.
+    /// </summary>
+    public IReadOnlySet<string>? Globals { get; private init; }
+
+    /// <summary>How many <c>render</c> partials this state is nested in (0 outside one); <c>include</c> is disabled inside.</summary>
+    public int RenderDepth { get; private init; }
+
+    public bool InRender => RenderDepth > 0;
+
     public static LiquidState Of(TemplateContext context)
     {
         if (context.AmbientValues.TryGetValue(Key, out var value) && value is LiquidState state)
@@ -53,6 +64,31 @@ internal sealed class LiquidState
         var state = new LiquidState();
         context.AmbientValues[Key] = state;
         return state;
+    }
+
+    /// <summary>
+    /// Liquid 5: <c>Context#new_isolated_subcontext</c> — a partial of <c>render</c> starts with no variables but
+    /// the globals, its own counters and its own registers (cycle, for offsets, ifchanged). Returns the
+    /// caller's state and counters, for <see cref="Restore"/>.
+    /// </summary>
+    public static (LiquidState State, Dictionary<string, FluidValue> Counters) Isolate(TemplateContext context, IReadOnlySet<string> globals)
+    {
+        var saved = (Of(context), Counters(context));
+        if (saved.Item1.RenderDepth >= 100)
+        {
+            throw new LiquidException("Nesting too deep");
+        }
+        // Depth 1: the partial's document is nested, so it keeps this state instead of starting a fresh one.
+        context.AmbientValues[Key] = new LiquidState { Globals = globals, RenderDepth = saved.Item1.RenderDepth + 1, Depth = 1 };
+        context.AmbientValues[CountersKey] = new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+        return saved;
+    }
+
+    /// <summary>Puts back the caller's state after a <c>render</c> partial.</summary>
+    public static void Restore(TemplateContext context, (LiquidState State, Dictionary<string, FluidValue> Counters) saved)
+    {
+        context.AmbientValues[Key] = saved.State;
+        context.AmbientValues[CountersKey] = saved.Counters;
     }
 
     /// <summary>
@@ -85,13 +121,17 @@ internal sealed class LiquidState
         {
             return counter;
         }
-        var environment = context.GetValue(name);
+        var environment = Environment(name, context);
         if (environment.IsNil() && context.Options.StrictVariables && environment is UndefinedValue)
         {
             throw new LiquidException("undefined variable " + name);
         }
         return environment;
     }
+
+    /// <summary>A variable of the environments (the page's payload), unless a <c>render</c> partial cannot see it.</summary>
+    public FluidValue Environment(string name, TemplateContext context) =>
+        Globals is null || Globals.Contains(name) ? context.GetValue(name) : UndefinedValue.Instance;
 
     /// <summary>Liquid: <c>context.scopes.last[name] = value</c> (assign, capture).</summary>
     public void Assign(string name, FluidValue value) => _scopes[0][name] = value;

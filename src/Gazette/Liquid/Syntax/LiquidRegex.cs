@@ -22,6 +22,18 @@ internal static partial class LiquidRegex
     [GeneratedRegex("\\A\\{%-?" + S + "*(" + W + "+)" + S + "*(.*?)-?%\\}\\z", RegexOptions.Singleline)]
     public static partial Regex FullToken();
 
+    // Liquid 5: FullToken with TagName = /#|\w+/, so that {% # comment %} is a tag.
+    [GeneratedRegex("\\A\\{%-?" + S + "*(#|" + W + "+)" + S + "*(.*?)-?%\\}\\z", RegexOptions.Singleline)]
+    public static partial Regex FullToken5();
+
+    // Liquid 5: BlockBody::LiquidTagToken, one line of a {% liquid %} tag (Ruby's `.` stops at a newline).
+    [GeneratedRegex("\\A" + S + "*(#|" + W + "+)" + S + "*(.*?)\\z")]
+    public static partial Regex LiquidTagToken();
+
+    // Liquid 5: InlineComment — a line of the comment that does not start with '#'.
+    [GeneratedRegex("\\n" + S + "*[^# \\t\\r\\n\\f\\v]")]
+    public static partial Regex InlineCommentLine();
+
     [GeneratedRegex("\\A\\{\\{-?(.*?)-?\\}\\}\\z", RegexOptions.Singleline)]
     public static partial Regex ContentOfVariable();
 
@@ -48,6 +60,14 @@ internal static partial class LiquidRegex
 
     [GeneratedRegex("(" + W + "+)" + S + "*:" + S + "*(" + QuotedFragment + ")")]
     public static partial Regex TagAttributes();
+
+    // Liquid 5: TagAttributes allows dashes after the first character of the key.
+    [GeneratedRegex("(" + W + "[a-zA-Z0-9_\\-]*)" + S + "*:" + S + "*(" + QuotedFragment + ")")]
+    public static partial Regex TagAttributes5();
+
+    // Liquid 5: Render::SYNTAX — a quoted name, then optionally `with`/`for` an expression, then `as` a name.
+    [GeneratedRegex("(" + "(?:" + QuotedString + ")+)(" + S + "+(with|for)" + S + "+(" + QuotedFragment + "+))?(" + S + "+(?:as)" + S + "+([a-zA-Z0-9_\\-]+))?")]
+    public static partial Regex RenderSyntax();
 
     [GeneratedRegex("\\A'(.*)'\\z", RegexOptions.Singleline)]
     public static partial Regex SingleQuoted();
@@ -105,4 +125,8 @@ internal static partial class LiquidRegex
 
     [GeneratedRegex("\\A(.*)\\{%" + S + "*(" + W + "+)" + S + "*(.*)?%\\}\\z", RegexOptions.Singleline)]
     public static partial Regex RawToken();
+
+    // Liquid 5: BlockBody::FullTokenPossiblyInvalid, which (unlike Liquid 4's raw) allows whitespace control.
+    [GeneratedRegex("\\A(.*)\\{%-?" + S + "*(" + W + "+)" + S + "*(.*)?-?%\\}\\z", RegexOptions.Singleline)]
+    public static partial Regex FullTokenPossiblyInvalid5();
 }

@@ -177,7 +177,9 @@ internal sealed class MarkupParser
                 Consume("close_round");
                 return "(" + first + ".." + last + ")";
             default:
-                throw new LiquidSyntaxException($"[:{token.Kind}] is not a valid expression");
+                // Liquid: "#{token} is not a valid expression" — the token array's inspect, [:dash, "-"].
+                throw new LiquidSyntaxException((token.Kind == "end_of_string" ? "[:end_of_string]"
+                    : $"[:{token.Kind}, {Runtime.RubyText.Inspect(new Fluid.Values.StringValue(token.Text))}]") + " is not a valid expression");
         }
     }
 

@@ -6,7 +6,8 @@ namespace Gazette.Liquid.Syntax;
 /// <summary>Liquid 4's <c>Variable</c> markup parsing (lib/liquid/variable.rb), strict and lax.</summary>
 internal static class VariableSyntax
 {
-    public static LiquidVariable Parse(string markup, LiquidParseRun run) => run.Switch(markup, Strict, Lax);
+    // Liquid: Variable#markup_context quotes the markup inside braces, unstripped.
+    public static LiquidVariable Parse(string markup, LiquidParseRun run) => run.Switch(markup, Strict, Lax, "{{" + markup + "}}");
 
     // Liquid: Variable#strict_parse — expression, then "| name: arg, key: arg" filters, then the end.
     private static LiquidVariable Strict(string markup)
