@@ -1,7 +1,6 @@
 using Gazette.Pipeline;
 using Gazette.SiteGenerator;
 using Gazette.Tests.Differential;
-using Gazette.Tests.Testing;
 
 namespace Gazette.Tests.Pipeline;
 
