@@ -25,6 +25,28 @@ internal sealed class RenderScope
 
     public Document? Page { get; }
 
+    /// <summary>Where <c>--profile</c> collects template timings; null when not profiling.</summary>
+    public Pipeline.BuildProfile? Profile { get; init; }
+
+    /// <summary>
+    /// Renders an include or a <c>render</c> partial into <paramref name="writer"/>; with <c>--profile</c> it is
+    /// timed as its own file, as Jekyll's profiler times each include (nested time counts in both).
+    /// </summary>
+    public async ValueTask RenderPartialAsync(LiquidTemplate template, TextWriter writer, System.Text.Encodings.Web.TextEncoder encoder,
+        Fluid.TemplateContext context)
+    {
+        if (Profile is null)
+        {
+            await template.Template.RenderAsync(writer, encoder, context);
+            return;
+        }
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var before = (writer as StringWriter)?.GetStringBuilder().Length ?? 0;
+        await template.Template.RenderAsync(writer, encoder, context);
+        var after = (writer as StringWriter)?.GetStringBuilder().Length ?? 0;
+        Profile.RecordTemplate(template.File, start, after - before);
+    }
+
     /// <summary>The file whose template is rendering now (a page, a layout or an include).</summary>
     public string CurrentFile { get; set; } = "";
 

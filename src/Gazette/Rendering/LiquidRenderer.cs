@@ -38,7 +38,7 @@ internal sealed class LiquidRenderer
     public (TemplateContext Context, RenderScope Scope) CreateContext(Document page)
     {
         var context = new TemplateContext(_engine.Options, StringComparer.Ordinal);
-        var scope = new RenderScope(_engine, _site, page);
+        var scope = new RenderScope(_engine, _site, page) { Profile = _profile };
         scope.AttachTo(context);
         context.SetValue("site", _siteDrop);
         context.SetValue("page", new DocumentDrop(page));

@@ -46,7 +46,7 @@ internal static class IncludeTag
             }
             scope.CurrentFile = template.File;
             scope.CurrentFirstLine = template.FirstLine;
-            await template.Template.RenderAsync(writer, encoder, context);
+            await scope.RenderPartialAsync(template, writer, encoder, context);
         }
         finally
         {

@@ -66,7 +66,7 @@ internal static class RenderTag
             }
             scope.CurrentFile = template.File;
             scope.CurrentFirstLine = template.FirstLine;
-            await template.Template.RenderAsync(writer, encoder, context);
+            await scope.RenderPartialAsync(template, writer, encoder, context);
         }
         finally
         {
