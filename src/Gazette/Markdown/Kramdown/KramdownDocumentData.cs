@@ -17,6 +17,9 @@ internal sealed class KramdownDocumentData
     /// <summary>Footnote definitions by name (a later definition replaces an earlier one, as in kramdown).</summary>
     public Dictionary<string, Blocks.KramdownFootnoteDefinition> Footnotes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Abbreviation definitions (<c>*[HTML]: …</c>), applied to the text of the whole document.</summary>
+    public KramdownAbbreviations Abbreviations { get; } = new();
+
     public string? TocPlaceholder { get; set; }
 
     public string? TocListTag { get; set; }

@@ -1,4 +1,3 @@
-using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.TaskLists;
 using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax.Inlines;
@@ -11,6 +10,11 @@ internal sealed partial class KramdownHtmlRenderer
     {
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            if (inline is LiteralInline literal && !_data.Abbreviations.IsEmpty)
+            {
+                inline = WriteTextRun(literal);
+                continue;
+            }
             WriteInline(inline);
         }
     }
@@ -65,9 +69,6 @@ internal sealed partial class KramdownHtmlRenderer
                 {
                     KramdownEscaping.AppendText(_out, ial.Source);
                 }
-                break;
-            case AbbreviationInline abbreviation:
-                WriteAbbreviation(abbreviation);
                 break;
             case TaskList task when !KramdownTaskLists.IsAcceptedMarker(task):
                 _out.Append(task.Checked ? "[x]" : "[ ]");
@@ -230,22 +231,7 @@ internal sealed partial class KramdownHtmlRenderer
         KramdownAttributes.Write(_out, attributes);
         _out.Append('>');
         var text = autolink.Url.StartsWith("mailto:", StringComparison.Ordinal) ? autolink.Url[7..] : autolink.Url;
-        KramdownEscaping.AppendText(_out, text);
+        WriteText(text);
         _out.Append("</a>");
-    }
-
-    private void WriteAbbreviation(AbbreviationInline abbreviation)
-    {
-        var title = abbreviation.Abbreviation.Text.ToString();
-        _out.Append("<abbr");
-        var attributes = CopyAttributes(abbreviation.Abbreviation);
-        if (title.Length > 0)
-        {
-            SetAttribute(attributes, "title", title);
-        }
-        KramdownAttributes.Write(_out, attributes);
-        _out.Append('>');
-        KramdownEscaping.AppendText(_out, abbreviation.Abbreviation.Label ?? "");
-        _out.Append("</abbr>");
     }
 }

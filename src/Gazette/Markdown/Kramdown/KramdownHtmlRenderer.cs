@@ -92,7 +92,6 @@ internal sealed partial class KramdownHtmlRenderer
     private static bool IsRendered(Block block) =>
         block is not (LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock)
         && block is not KramdownFootnoteDefinition
-        && block is not Markdig.Extensions.Abbreviations.Abbreviation
         && !KramdownBlockMarker.IsMarker(block)
         // Markdig's footnote extension adds a parser-less paragraph for back links; kramdown's are written by the renderer.
         && block is not ParagraphBlock { Parser: null };

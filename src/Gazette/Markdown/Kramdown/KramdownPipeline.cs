@@ -9,8 +9,7 @@ internal static class KramdownPipeline
     public static MarkdownPipeline Build(KramdownOptions options)
     {
         var builder = new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
-            .UseAbbreviations();
+            .UsePreciseSourceLocation();
         if (options.IsGfmInput)
         {
             // kramdown-parser-gfm adds ~~strikethrough~~ and task lists; plain kramdown has neither.

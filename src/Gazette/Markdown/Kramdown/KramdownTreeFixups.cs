@@ -36,7 +36,7 @@ internal static class KramdownTreeFixups
             {
                 if (marker.Kind == KramdownMarkerKind.Ial && marker.Ial is not null)
                 {
-                    if (adjacent && (previous is not KramdownBlockMarker || previous is KramdownBlockMarker { Kind: KramdownMarkerKind.LinkDefinition }))
+                    if (adjacent && (previous is not KramdownBlockMarker || previous is KramdownBlockMarker { Kind: KramdownMarkerKind.LinkDefinition or KramdownMarkerKind.AbbreviationDefinition }))
                     {
                         lastTarget = previous;
                     }
@@ -55,9 +55,9 @@ internal static class KramdownTreeFixups
                         pending.Merge(marker.Ial);
                     }
                 }
-                else if (marker.Kind == KramdownMarkerKind.LinkDefinition)
+                else if (marker.Kind is KramdownMarkerKind.LinkDefinition or KramdownMarkerKind.AbbreviationDefinition)
                 {
-                    // kramdown: a pending block IAL goes to the link definition's :eob element.
+                    // kramdown: a pending block IAL goes to the link or abbreviation definition's :eob element.
                     if (pending is not null && adjacent && previous is KramdownBlockMarker { Kind: KramdownMarkerKind.Ial })
                     {
                         assignments.Add((marker, pending));
