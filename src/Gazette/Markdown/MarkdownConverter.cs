@@ -49,10 +49,12 @@ internal sealed class MarkdownConverter
         var source = KramdownPipeline.AdaptSource(markdown);
         var document = Markdig.Markdown.Parse(source, _pipeline);
         KramdownTreeFixups.Apply(document, source);
+        var changes = KramdownDocumentData.Of(document).OptionChanges;
+        var options = changes.IsEmpty ? Options : Options.WithSection(changes.Before(int.MaxValue));
         var renderer = _renderers.Get();
         try
         {
-            return renderer.Render(document, source, Options);
+            return renderer.Render(document, source, options);
         }
         finally
         {

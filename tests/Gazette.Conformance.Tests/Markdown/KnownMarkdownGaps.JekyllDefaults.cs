@@ -20,9 +20,6 @@ internal static partial class KnownMarkdownGaps
     private const string JekyllDefaultsHtmlSpan =
         "span-level HTML edge cases differ: unclosed span elements, empty elements written <x></x>, CDATA and raw content in span HTML, code elements spanning table cells";
 
-    private const string JekyllDefaultsOptions =
-        "the {::options} extension (changing kramdown options inside a document) is not supported; the options keep the site configuration's values";
-
     private const string JekyllDefaultsTable =
         "a code span spanning two table lines does not stop kramdown's table detection here (rows are checked line by line)";
 
@@ -34,7 +31,6 @@ internal static partial class KnownMarkdownGaps
         (JekyllDefaultsRouge, [
             "kramdown-parser-gfm/testcases/codeblock_fenced.text",
             "kramdown/testcases/block/06_codeblock/with_lang_in_fenced_block.text",
-            "kramdown/testcases/block/12_extension/options3.text",
         ]),
         (JekyllDefaultsLinks, [
             "kramdown/testcases/span/01_link/inline.text",
@@ -62,10 +58,6 @@ internal static partial class KnownMarkdownGaps
         (JekyllDefaultsHtmlSpan, [
             "kramdown/testcases/block/09_html/cdata_section.text",
             "kramdown/testcases/span/05_html/normal.text",
-        ]),
-        (JekyllDefaultsOptions, [
-            "kramdown/testcases/block/12_extension/options.text",
-            "kramdown/testcases/span/extension/options.text",
         ]),
         (JekyllDefaultsTable, [
             "kramdown/testcases/block/14_table/escaping.text",

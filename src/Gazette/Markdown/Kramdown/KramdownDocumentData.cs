@@ -20,6 +20,9 @@ internal sealed class KramdownDocumentData
     /// <summary>Abbreviation definitions (<c>*[HTML]: …</c>), applied to the text of the whole document.</summary>
     public KramdownAbbreviations Abbreviations { get; } = new();
 
+    /// <summary>Options changed inside the document with <c>{::options /}</c>.</summary>
+    public KramdownOptionChanges OptionChanges { get; } = new();
+
     public string? TocPlaceholder { get; set; }
 
     public string? TocListTag { get; set; }

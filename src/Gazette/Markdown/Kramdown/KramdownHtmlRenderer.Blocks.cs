@@ -110,11 +110,11 @@ internal sealed partial class KramdownHtmlRenderer
         var attributes = CopyAttributes(code);
         var language = ExtractCodeLanguage(attributes);
         var requested = code is FencedCodeBlock { Info.Length: > 0 } fenced ? KramdownCodeText.FullLanguage(fenced) : language;
-        var highlighted = HighlightBlock(text, requested);
+        var highlighted = _highlighter.Highlight(text, requested, span: false, out var defaultLang);
         Indent(indent);
         if (highlighted is not null)
         {
-            AddHighlighterClass(attributes, language ?? requested?.Split('?')[0] ?? _options.DefaultLang);
+            AddHighlighterClass(attributes, language ?? requested?.Split('?')[0] ?? defaultLang);
             _out.Append("<div");
             KramdownAttributes.Write(_out, attributes);
             _out.Append('>').Append(highlighted);
@@ -140,23 +140,6 @@ internal sealed partial class KramdownHtmlRenderer
             KramdownEscaping.AppendAll(_out, body);
         }
         _out.Append("\n</code></pre>\n");
-    }
-
-    private string? HighlightBlock(string code, string? language)
-    {
-        if (string.IsNullOrEmpty(_options.SyntaxHighlighter))
-        {
-            return null;
-        }
-        // kramdown: rouge.rb returns nil without a language, default_lang and guess_lang; a guess
-        // is written as plain text here (rouge's guesser is not reproduced).
-        var effective = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
-        if (effective is null)
-        {
-            return null;
-        }
-        var tokens = CodeBlockHtml.Highlight(code, effective);
-        return tokens is null ? null : "<div class=\"highlight\"><pre class=\"highlight\"><code>" + tokens + "</code></pre></div>";
     }
 
     private static List<KeyValuePair<string, string>> CopyAttributes(MarkdownObject node) =>
@@ -191,7 +174,7 @@ internal sealed partial class KramdownHtmlRenderer
     // kramdown: converter/html.rb add_syntax_highlighter_to_class_attr.
     private void AddHighlighterClass(List<KeyValuePair<string, string>> attributes, string? language)
     {
-        var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
+        var highlighterClass = _highlighter.ClassName;
         var index = attributes.FindIndex(p => p.Key == "class");
         var value = index < 0 ? highlighterClass : (attributes[index].Value + " " + highlighterClass).TrimStart();
         if (language is not null)

@@ -107,8 +107,8 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("</").Append(tag).Append('>');
     }
 
-    // kramdown: converter/html.rb convert_codespan; the span highlighter call uses the class's
-    // language or the default one (plaintext), so every code span carries "language-… highlighter-rouge".
+    // kramdown: converter/html.rb convert_codespan: the class keeps its "language-x"; with a
+    // highlighter the first one is replaced by the language used (or the default one).
     private void WriteCodeSpan(CodeInline code)
     {
         var attributes = CopyAttributes(code);
@@ -118,13 +118,12 @@ internal sealed partial class KramdownHtmlRenderer
         {
             language = attributes[classIndex].Value.Split(' ').FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal) && c.Length > 9)?[9..];
         }
-        var requested = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
-        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) || requested is null ? null : CodeBlockHtml.Highlight(code.Content, requested);
+        var tokens = _highlighter.Highlight(code.Content, language, span: true, out var defaultLang);
         if (tokens is not null)
         {
-            var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
+            var highlighterClass = _highlighter.ClassName;
             var value = classIndex < 0 ? highlighterClass : (attributes[classIndex].Value + " " + highlighterClass).TrimStart();
-            var classLanguage = language ?? _options.DefaultLang;
+            var classLanguage = language ?? defaultLang;
             value = language is not null
                 ? ReplaceFirstLanguageClass(value, language)
                 : classLanguage is null ? value : "language-" + classLanguage + " " + value;

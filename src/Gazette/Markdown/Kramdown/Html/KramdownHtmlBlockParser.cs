@@ -46,7 +46,8 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             return BlockState.None;
         }
         var afterTag = KramdownRawHtmlParser.ReadElement(source, tag, out var element, out var markdown);
-        var model = ContentModel(element, markdown);
+        var parseBlockHtml = KramdownDocumentData.Of(processor.Document).OptionChanges.BoolAt(start, "parse_block_html") ?? _parseBlockHtml;
+        var model = ContentModel(element, markdown, parseBlockHtml);
         if (element.IsClosed || model == KramdownContentModel.Raw)
         {
             var end = afterTag;
@@ -134,9 +135,9 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
 
     // kramdown: handle_kramdown_html_tag: raw unless parse_block_html is on; the markdown attribute
     // ("0", "1", "span", "block") overrides.
-    private KramdownContentModel ContentModel(KramdownHtmlElement element, string? markdown)
+    private static KramdownContentModel ContentModel(KramdownHtmlElement element, string? markdown, bool parseBlockHtml)
     {
-        var model = _parseBlockHtml ? KramdownHtmlSyntax.ContentModelOf(element.Name) : KramdownContentModel.Raw;
+        var model = parseBlockHtml ? KramdownHtmlSyntax.ContentModelOf(element.Name) : KramdownContentModel.Raw;
         return markdown switch
         {
             "0" => KramdownContentModel.Raw,

@@ -78,7 +78,8 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
             element.Attributes.Add(new(key, NewLines().Replace(value, " ")));
         }
         var markdown = element.Attributes.FindIndex(p => p.Key == "markdown");
-        var parse = KramdownHtmlSyntax.ContentModelOf(tagName) != KramdownContentModel.Raw && _parseSpanHtml;
+        var parseSpanHtml = KramdownDocumentData.Of(processor.Document).OptionChanges.BoolAt(position, "parse_span_html") ?? _parseSpanHtml;
+        var parse = KramdownHtmlSyntax.ContentModelOf(tagName) != KramdownContentModel.Raw && parseSpanHtml;
         if (markdown >= 0)
         {
             parse = element.Attributes[markdown].Value switch
