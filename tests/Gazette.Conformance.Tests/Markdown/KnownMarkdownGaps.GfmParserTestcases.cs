@@ -2,8 +2,6 @@ namespace Gazette.Conformance.Tests.Markdown;
 
 internal static partial class KnownMarkdownGaps
 {
-    private const string GfmParserTestcasesRouge =
-        "needs rouge token output that Gazette.Highlighting does not match yet";
 
     private const string GfmParserTestcasesStrike =
         "strikethrough uses Markdig's ~~ rules; kramdown-parser-gfm's regex (no spaces inside the delimiters, ~~~ handling, nesting) differs";
@@ -16,9 +14,6 @@ internal static partial class KnownMarkdownGaps
 
     /// <summary>Ledger for <c>kramdown-parser-gfm/testcases</c> (input GFM plus each case's options).</summary>
     public static IReadOnlyDictionary<string, string> GfmParserTestcases { get; } = Ledger(
-        (GfmParserTestcasesRouge, [
-            "kramdown-parser-gfm/testcases/codeblock_fenced.text",
-        ]),
         (GfmParserTestcasesStrike, [
             "kramdown-parser-gfm/testcases/strikethrough.text",
         ]),

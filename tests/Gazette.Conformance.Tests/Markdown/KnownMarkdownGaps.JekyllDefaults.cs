@@ -2,8 +2,6 @@ namespace Gazette.Conformance.Tests.Markdown;
 
 internal static partial class KnownMarkdownGaps
 {
-    private const string JekyllDefaultsRouge =
-        "needs rouge token output that Gazette.Highlighting does not match yet";
 
     private const string JekyllDefaultsLinks =
         "inline links and references are parsed by Markdig's CommonMark link parser: kramdown also accepts spaces and unbalanced parentheses in URLs, brackets inside link text, whitespace between [text] and [id], rejects an empty title, and (kramdown/testcases only) predefined link_defs from the options";
@@ -28,10 +26,6 @@ internal static partial class KnownMarkdownGaps
 
     /// <summary>Ledger for <c>kramdown/jekyll-defaults</c> (ids are input paths under <c>markdown/</c>).</summary>
     public static IReadOnlyDictionary<string, string> JekyllDefaults { get; } = Ledger(
-        (JekyllDefaultsRouge, [
-            "kramdown-parser-gfm/testcases/codeblock_fenced.text",
-            "kramdown/testcases/block/06_codeblock/with_lang_in_fenced_block.text",
-        ]),
         (JekyllDefaultsLinks, [
             "kramdown/testcases/span/01_link/inline.text",
             "kramdown/testcases/span/01_link/reference.text",

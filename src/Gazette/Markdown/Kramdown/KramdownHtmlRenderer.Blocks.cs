@@ -171,15 +171,19 @@ internal sealed partial class KramdownHtmlRenderer
         return languageClass[9..];
     }
 
-    // kramdown: converter/html.rb add_syntax_highlighter_to_class_attr.
+    // kramdown 2.5: converter/html.rb add_syntax_highlighter_to_class_attr appends
+    // "highlighter-x", then sub(/\blanguage-\S+|(^)/): the first match is at the start of the
+    // value, so a leading language class is replaced and anything else gets one put in front.
     private void AddHighlighterClass(List<KeyValuePair<string, string>> attributes, string? language)
     {
-        var highlighterClass = _highlighter.ClassName;
         var index = attributes.FindIndex(p => p.Key == "class");
-        var value = index < 0 ? highlighterClass : (attributes[index].Value + " " + highlighterClass).TrimStart();
+        var value = ((index < 0 ? "" : attributes[index].Value) + " " + _highlighter.ClassName).TrimStart();
         if (language is not null)
         {
-            value = "language-" + language + " " + value;
+            var first = value.StartsWith("language-", StringComparison.Ordinal) ? value.IndexOfAny([' ', '\t', '\n', '\r', '\f', '\v']) : -2;
+            value = first == -2
+                ? "language-" + language + " " + value
+                : "language-" + language + (first < 0 ? "" : value[first..]);
         }
         if (index < 0)
         {

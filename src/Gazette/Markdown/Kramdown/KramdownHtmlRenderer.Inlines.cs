@@ -107,8 +107,8 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("</").Append(tag).Append('>');
     }
 
-    // kramdown: converter/html.rb convert_codespan: the class keeps its "language-x"; with a
-    // highlighter the first one is replaced by the language used (or the default one).
+    // kramdown: converter/html.rb convert_codespan: unlike a block, the span keeps its "language-x"
+    // class when the highlighter class is added.
     private void WriteCodeSpan(CodeInline code)
     {
         var attributes = CopyAttributes(code);
@@ -121,20 +121,7 @@ internal sealed partial class KramdownHtmlRenderer
         var tokens = _highlighter.Highlight(code.Content, language, span: true, out var defaultLang);
         if (tokens is not null)
         {
-            var highlighterClass = _highlighter.ClassName;
-            var value = classIndex < 0 ? highlighterClass : (attributes[classIndex].Value + " " + highlighterClass).TrimStart();
-            var classLanguage = language ?? defaultLang;
-            value = language is not null
-                ? ReplaceFirstLanguageClass(value, language)
-                : classLanguage is null ? value : "language-" + classLanguage + " " + value;
-            if (classIndex < 0)
-            {
-                attributes.Add(new("class", value));
-            }
-            else
-            {
-                attributes[classIndex] = new("class", value);
-            }
+            AddHighlighterClass(attributes, language ?? defaultLang);
         }
         _out.Append("<code");
         KramdownAttributes.Write(_out, attributes);
@@ -148,20 +135,6 @@ internal sealed partial class KramdownHtmlRenderer
             KramdownEscaping.AppendAll(_out, code.ContentSpan);
         }
         _out.Append("</code>");
-    }
-
-    private static string ReplaceFirstLanguageClass(string classes, string language)
-    {
-        var parts = classes.Split(' ');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (parts[i].StartsWith("language-", StringComparison.Ordinal))
-            {
-                parts[i] = "language-" + language;
-                break;
-            }
-        }
-        return string.Join(' ', parts);
     }
 
     // kramdown: link.rb add_link puts a link definition's IAL before href/src; a span IAL after the
