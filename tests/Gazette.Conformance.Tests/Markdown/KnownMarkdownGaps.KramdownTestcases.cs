@@ -8,9 +8,6 @@ internal static partial class KnownMarkdownGaps
     private const string KramdownTestcasesLinks =
         "inline links and references are parsed by Markdig's CommonMark link parser: kramdown also accepts spaces and unbalanced parentheses in URLs, brackets inside link text, whitespace between [text] and [id], rejects an empty title, and (kramdown/testcases only) predefined link_defs from the options";
 
-    private const string KramdownTestcasesEmphasis =
-        "emphasis is parsed by Markdig's CommonMark delimiter rules (only ***x*** is adjusted to kramdown's strong-around-em); kramdown's recursive emphasis parser differs for empty, unbalanced and same-type nested emphasis";
-
     private const string KramdownTestcasesHtmlRest =
         "text after an HTML block's end tag on the same line is dropped (kramdown parses it as the start of a new block)";
 
@@ -40,12 +37,6 @@ internal static partial class KnownMarkdownGaps
         (KramdownTestcasesLinks, [
             "kramdown/testcases/span/01_link/inline.text",
             "kramdown/testcases/span/01_link/reference.text",
-        ]),
-        (KramdownTestcasesEmphasis, [
-            "kramdown/testcases/span/02_emphasis/empty.text",
-            "kramdown/testcases/span/02_emphasis/errors.text",
-            "kramdown/testcases/span/02_emphasis/nesting.text",
-            "kramdown/testcases/span/02_emphasis/normal.text",
         ]),
         (KramdownTestcasesHtmlRest, [
             "kramdown/testcases/block/03_paragraph/with_html_to_native.text",

@@ -45,6 +45,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<CodeInlineParser>(inlines, new KramdownCodeSpanParser());
         Replace<LineBreakInlineParser>(inlines, new KramdownLineBreakParser(options.HardWrap));
         Replace<HtmlEntityParser>(inlines, new KramdownEntityParser());
+        Replace<EmphasisInlineParser>(inlines, new KramdownEmphasisMarkParser());
         inlines.Insert(0, new KramdownFootnoteMarkerParser());
         inlines.Add(new KramdownSmartQuoteParser(options.SmartQuotes));
         inlines.Add(new KramdownInlineMathParser());
@@ -52,6 +53,11 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         if (!options.GfmQuirks.Contains("no_auto_typographic") || !options.IsGfmInput)
         {
             inlines.Add(new KramdownTypographicParser(options.TypographicSymbols));
+        }
+        if (options.IsGfmInput)
+        {
+            // kramdown-parser-gfm appends its strikethrough parser to the span parsers.
+            inlines.Add(new KramdownStrikethroughParser());
         }
     }
 

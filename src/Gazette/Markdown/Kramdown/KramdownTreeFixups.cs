@@ -100,6 +100,7 @@ internal static class KramdownTreeFixups
         }
         if (block is LeafBlock { Inline: { } inlines })
         {
+            KramdownEmphasis.Resolve(inlines);
             ApplySpanIals(inlines, data);
         }
         if (block is FencedCodeBlock { Info: { Length: > 0 } info })
@@ -137,13 +138,6 @@ internal static class KramdownTreeFixups
             else if (inline is ContainerInline nested)
             {
                 ApplySpanIals(nested, data);
-                if (nested is EmphasisInline { DelimiterCount: 1 } outer && outer.FirstChild is EmphasisInline { DelimiterCount: 2 } inner
-                    && inner.NextSibling is null && inner.DelimiterChar == outer.DelimiterChar)
-                {
-                    // kramdown reads ***text*** as strong around em; CommonMark as em around strong.
-                    outer.DelimiterCount = 2;
-                    inner.DelimiterCount = 1;
-                }
             }
         }
     }

@@ -56,7 +56,7 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
             if (open.Names.Count > 0 && open.Names[^1] == name)
             {
                 open.Names.RemoveAt(open.Names.Count - 1);
-                return Emit(processor, ref slice, match.Length, "</" + name + ">", position, line, column);
+                return Emit(processor, ref slice, match.Length, "</" + name + ">", position, line, column, nesting: -1);
             }
             // kramdown: an end tag without its start tag is text.
             return Literal(processor, ref slice, match.Value, position, line, column);
@@ -105,7 +105,7 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
         {
             html.Append('>');
             open.Names.Add(tagName);
-            return Emit(processor, ref slice, match.Length, html.ToString(), position, line, column);
+            return Emit(processor, ref slice, match.Length, html.ToString(), position, line, column, nesting: 1);
         }
 
         // Raw content (or no end tag): kramdown parses only nested HTML up to the end tag, or takes
@@ -187,9 +187,9 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
         return false;
     }
 
-    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int length, string html, int position, int line, int column)
+    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int length, string html, int position, int line, int column, int nesting = 0)
     {
-        processor.Inline = new KramdownTextInline(html, "") { Span = new(position, position + length - 1), Line = line, Column = column };
+        processor.Inline = new KramdownTextInline(html, "") { SpanNesting = nesting, Span = new(position, position + length - 1), Line = line, Column = column };
         slice.Start += length;
         return true;
     }

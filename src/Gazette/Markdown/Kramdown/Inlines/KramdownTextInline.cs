@@ -11,4 +11,7 @@ internal sealed class KramdownTextInline(string html, string rawText) : LeafInli
 
     /// <summary>The HTML is made of characters kramdown writes as entities, so <c>entity_output</c> applies.</summary>
     public bool IsEntityText { get; init; }
+
+    /// <summary>1 for the start tag of a span HTML element whose content is parsed, -1 for its end tag, else 0.</summary>
+    public int SpanNesting { get; init; }
 }
