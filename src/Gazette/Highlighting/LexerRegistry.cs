@@ -49,6 +49,7 @@ internal static class LexerRegistry
             }
         }
 
+        Add(_ => new ApacheLexer(), "apache");
         Add(_ => new CLexer(), "c");
         Add(options => new ConsoleLexer(options), "console", "terminal", "shell_session", "shell-session");
         Add(_ => new CppLexer(), "cpp", "c++");
@@ -66,9 +67,12 @@ internal static class LexerRegistry
         Add(_ => new JsonLexer(), "json");
         Add(_ => new JsxLexer(), "jsx", "react");
         Add(_ => new LiquidLexer(), "liquid");
+        Add(_ => new MakeLexer(), "make", "makefile", "mf", "gnumake", "bsdmake");
         Add(_ => new MarkdownLexer(), "markdown", "md", "mkd");
+        Add(_ => new NginxLexer(), "nginx");
         Add(_ => new PlainTextLexer(), "plaintext", "text");
         Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
+        Add(_ => new ProtobufLexer(), "protobuf", "proto");
         Add(_ => new PythonLexer(), "python", "py");
         Add(_ => new RubyLexer(), "ruby", "rb");
         Add(_ => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
