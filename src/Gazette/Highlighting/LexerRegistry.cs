@@ -59,6 +59,7 @@ internal static class LexerRegistry
         Add(_ => new DiffLexer(), "diff", "patch", "udiff");
         Add(_ => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
         Add(_ => new GoLexer(), "go", "golang");
+        Add(_ => new HclLexer(), "hcl");
         Add(_ => new HtmlLexer(), "html");
         Add(_ => new IniLexer(), "ini");
         Add(options => new IrbLexer(options), "irb", "pry");
@@ -67,6 +68,7 @@ internal static class LexerRegistry
         Add(_ => new JsonLexer(), "json");
         Add(_ => new JsxLexer(), "jsx", "react");
         Add(_ => new LiquidLexer(), "liquid");
+        Add(options => new LuaLexer(options), "lua");
         Add(_ => new MakeLexer(), "make", "makefile", "mf", "gnumake", "bsdmake");
         Add(_ => new MarkdownLexer(), "markdown", "md", "mkd");
         Add(_ => new NginxLexer(), "nginx");
@@ -80,6 +82,7 @@ internal static class LexerRegistry
         Add(_ => new ScssLexer(), "scss");
         Add(_ => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
         Add(_ => new SqlLexer(), "sql");
+        Add(_ => new TerraformLexer(), "terraform", "tf");
         Add(_ => new TomlLexer(), "toml");
         Add(_ => new TypescriptLexer(), "typescript", "ts");
         Add(_ => new XmlLexer(), "xml");
