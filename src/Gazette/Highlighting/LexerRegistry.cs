@@ -67,6 +67,7 @@ internal static class LexerRegistry
         Add(_ => new JavascriptLexer(), "javascript", "js");
         Add(_ => new JsonLexer(), "json");
         Add(_ => new JsxLexer(), "jsx", "react");
+        Add(_ => new KotlinLexer(), "kotlin");
         Add(_ => new LiquidLexer(), "liquid");
         Add(options => new LuaLexer(options), "lua");
         Add(_ => new MakeLexer(), "make", "makefile", "mf", "gnumake", "bsdmake");
@@ -82,6 +83,7 @@ internal static class LexerRegistry
         Add(_ => new ScssLexer(), "scss");
         Add(_ => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
         Add(_ => new SqlLexer(), "sql");
+        Add(_ => new SwiftLexer(), "swift");
         Add(_ => new TerraformLexer(), "terraform", "tf");
         Add(_ => new TomlLexer(), "toml");
         Add(_ => new TypescriptLexer(), "typescript", "ts");
