@@ -56,6 +56,7 @@ internal static class LexerRegistry
         Add(_ => new CSharpLexer(), "csharp", "c#", "cs");
         Add(_ => new CssLexer(), "css");
         Add(options => new ErbLexer(options), "erb", "eruby", "rhtml");
+        Add(_ => new DartLexer(), "dart");
         Add(_ => new DiffLexer(), "diff", "patch", "udiff");
         Add(_ => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
         Add(_ => new GoLexer(), "go", "golang");
@@ -77,6 +78,7 @@ internal static class LexerRegistry
         Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
         Add(_ => new ProtobufLexer(), "protobuf", "proto");
         Add(_ => new PythonLexer(), "python", "py");
+        Add(_ => new RLexer(), "r", "R", "s", "S");
         Add(_ => new RubyLexer(), "ruby", "rb");
         Add(_ => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
             "rs,should_panic");
