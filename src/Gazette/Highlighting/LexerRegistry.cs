@@ -76,6 +76,7 @@ internal static class LexerRegistry
         Add(_ => new NginxLexer(), "nginx");
         Add(_ => new PlainTextLexer(), "plaintext", "text");
         Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
+        Add(_ => new PowershellLexer(), "powershell", "posh", "microsoftshell", "msshell");
         Add(_ => new ProtobufLexer(), "protobuf", "proto");
         Add(_ => new PythonLexer(), "python", "py");
         Add(_ => new RLexer(), "r", "R", "s", "S");
