@@ -84,6 +84,7 @@ internal static class LexerRegistry
         Add(_ => new RubyLexer(), "ruby", "rb");
         Add(_ => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
             "rs,should_panic");
+        Add(_ => new ScalaLexer(), "scala");
         Add(_ => new ScssLexer(), "scss");
         Add(_ => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
         Add(_ => new SqlLexer(), "sql");
