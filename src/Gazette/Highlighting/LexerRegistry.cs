@@ -75,6 +75,7 @@ internal static class LexerRegistry
         Add(_ => new MarkdownLexer(), "markdown", "md", "mkd");
         Add(_ => new NginxLexer(), "nginx");
         Add(_ => new PlainTextLexer(), "plaintext", "text");
+        Add(_ => new ObjectiveCLexer(), "objective_c", "objc", "obj-c", "obj_c", "objectivec");
         Add(_ => new PerlLexer(), "perl", "pl");
         Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
         Add(_ => new PowershellLexer(), "powershell", "posh", "microsoftshell", "msshell");
