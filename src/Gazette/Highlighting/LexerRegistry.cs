@@ -50,6 +50,7 @@ internal static class LexerRegistry
         }
 
         Add(_ => new ApacheLexer(), "apache");
+        Add(_ => new BatchfileLexer(), "batchfile", "bat", "batch", "dosbatch", "winbatch");
         Add(_ => new CLexer(), "c");
         Add(options => new ConsoleLexer(options), "console", "terminal", "shell_session", "shell-session");
         Add(_ => new CppLexer(), "cpp", "c++");
@@ -80,6 +81,7 @@ internal static class LexerRegistry
         Add(_ => new PerlLexer(), "perl", "pl");
         Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
         Add(_ => new PowershellLexer(), "powershell", "posh", "microsoftshell", "msshell");
+        Add(_ => new PropertiesLexer(), "properties");
         Add(_ => new ProtobufLexer(), "protobuf", "proto");
         Add(_ => new PythonLexer(), "python", "py");
         Add(_ => new RLexer(), "r", "R", "s", "S");
