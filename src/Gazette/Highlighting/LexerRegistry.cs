@@ -62,6 +62,7 @@ internal static class LexerRegistry
         Add(_ => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
         Add(_ => new GoLexer(), "go", "golang");
         Add(_ => new GraphqlLexer(), "graphql");
+        Add(_ => new GradleLexer(), "gradle");
         Add(_ => new GroovyLexer(), "groovy");
         Add(_ => new HclLexer(), "hcl");
         Add(_ => new HtmlLexer(), "html");

@@ -4,17 +4,17 @@ using static Gazette.Highlighting.TokenTypes;
 
 namespace Gazette.Highlighting.Lexers;
 
-/// <summary>Rouge's Groovy lexer (rouge/lexers/groovy.rb).</summary>
-internal sealed partial class GroovyLexer : RegexLexer
+/// <summary>Rouge's Groovy lexer (rouge/lexers/groovy.rb); the Gradle lexer adds words.</summary>
+internal partial class GroovyLexer : RegexLexer
 {
-    private static readonly FrozenSet<string> Keywords = Words(
+    protected static readonly FrozenSet<string> GroovyKeywords = Words(
         "assert break case catch continue default do else finally for if goto instanceof new return switch this throw try while in as");
 
     private static readonly FrozenSet<string> Declarations = Words(
         "abstract const enum extends final implements native private protected public static strictfp super synchronized throws"
         + " transient volatile");
 
-    private static readonly FrozenSet<string> Types = Words("def boolean byte char double float int long short void");
+    protected static readonly FrozenSet<string> GroovyTypes = Words("def boolean byte char double float int long short void");
 
     private static readonly FrozenSet<string> Constants = Words("true false null");
 
@@ -22,7 +22,14 @@ internal sealed partial class GroovyLexer : RegexLexer
 
     protected override LexerDefinition Definition => States;
 
-    private static FrozenSet<string> Words(string words) => words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
+    internal virtual FrozenSet<string> Keywords => GroovyKeywords;
+
+    internal virtual FrozenSet<string> Types => GroovyTypes;
+
+    /// <summary>A lexer like this one from its root state (Rouge delegates to <c>self.clone</c>, which is in root here).</summary>
+    internal virtual GroovyLexer CreateFresh() => new();
+
+    protected static FrozenSet<string> Words(string words) => words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
     private static LexerDefinition Define()
     {
@@ -30,8 +37,7 @@ internal sealed partial class GroovyLexer : RegexLexer
         d.State("root")
             .Rule(MethodSignature(), (lx, m) =>
             {
-                // Rouge delegates to a clone of itself, which is in the root state here.
-                lx.DelegateFresh(new GroovyLexer(), m.Groups[1].Value);
+                lx.DelegateFresh(lx.CreateFresh(), m.Groups[1].Value);
                 lx.Token(NameFunction, m.Groups[2].Value);
                 lx.Token(Text, m.Groups[3].Value);
                 lx.Token(Operator, m.Groups[4].Value);
@@ -55,9 +61,9 @@ internal sealed partial class GroovyLexer : RegexLexer
             .Rule(Identifier(), (lx, m) =>
             {
                 var word = m.Value;
-                var token = Keywords.Contains(word) ? Keyword
+                var token = lx.Keywords.Contains(word) ? Keyword
                     : Declarations.Contains(word) ? KeywordDeclaration
-                    : Types.Contains(word) ? KeywordType
+                    : lx.Types.Contains(word) ? KeywordType
                     : Constants.Contains(word) ? KeywordConstant
                     : Name;
                 lx.Token(token, word);
