@@ -98,6 +98,7 @@ internal static class LexerRegistry
         Add(_ => new TerraformLexer(), "terraform", "tf");
         Add(_ => new TomlLexer(), "toml");
         Add(_ => new TypescriptLexer(), "typescript", "ts");
+        Add(_ => new VimlLexer(), "viml", "vim", "vimscript", "ex");
         Add(_ => new XmlLexer(), "xml");
         Add(_ => new YamlLexer(), "yaml", "yml");
         return map.ToFrozenDictionary(StringComparer.Ordinal);
