@@ -80,6 +80,7 @@ internal sealed partial record KramdownOptions
             MathEngine = c.ContainsKey("math_engine") ? Text(c, "math_engine") : options.MathEngine,
             ParseBlockHtml = Bool(c, "parse_block_html", options.ParseBlockHtml),
             ParseSpanHtml = Bool(c, "parse_span_html", options.ParseSpanHtml),
+            LinkDefs = LinkDefsFrom(Get(c, "link_defs")) ?? options.LinkDefs,
         };
     }
 
@@ -134,6 +135,25 @@ internal sealed partial record KramdownOptions
         return values.Select(v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code)
             ? char.ConvertFromUtf32(code)
             : KramdownEntities.Resolve(v) ?? v).ToList();
+    }
+
+    // kramdown: options.rb link_defs is a hash of id to [url, title].
+    private static Dictionary<string, (string Url, string? Title)>? LinkDefsFrom(object? value)
+    {
+        if (KramdownOptionValues.Hash(value) is not { } hash)
+        {
+            return null;
+        }
+        var result = new Dictionary<string, (string Url, string? Title)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, definition) in hash)
+        {
+            if (definition is IList<object?> { Count: > 0 } parts)
+            {
+                var title = parts.Count > 1 && parts[1] is not null ? Convert.ToString(parts[1], CultureInfo.InvariantCulture) : null;
+                result[id] = (Convert.ToString(parts[0], CultureInfo.InvariantCulture) ?? "", title);
+            }
+        }
+        return result;
     }
 
     // kramdown: options.rb toc_levels accepts "2..3", "1,2,3", an array or a range.

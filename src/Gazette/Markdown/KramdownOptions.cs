@@ -98,6 +98,9 @@ internal sealed partial record KramdownOptions
     /// <summary>Parse Markdown inside span HTML (<c>parse_span_html</c>).</summary>
     public bool ParseSpanHtml { get; init; } = true;
 
+    /// <summary>Link definitions given with the options (<c>link_defs</c>: id to URL and optional title); the text's own win.</summary>
+    public IReadOnlyDictionary<string, (string Url, string? Title)> LinkDefs { get; init; } = new Dictionary<string, (string Url, string? Title)>();
+
     /// <summary>The <c>markdown:</c> setting: kramdown (default), or CommonMark / GFM for plain Markdig output.</summary>
     public string Processor { get; init; } = "kramdown";
 

@@ -48,7 +48,7 @@ internal sealed class MarkdownConverter
         }
         var source = KramdownPipeline.AdaptSource(markdown);
         var document = Markdig.Markdown.Parse(source, _pipeline);
-        KramdownTreeFixups.Apply(document, source);
+        KramdownTreeFixups.Apply(document, source, Options);
         var changes = KramdownDocumentData.Of(document).OptionChanges;
         var options = changes.IsEmpty ? Options : Options.WithSection(changes.Before(int.MaxValue));
         var renderer = _renderers.Get();

@@ -3,9 +3,6 @@ namespace Gazette.Conformance.Tests.Markdown;
 internal static partial class KnownMarkdownGaps
 {
 
-    private const string JekyllDefaultsLinks =
-        "inline links and references are parsed by Markdig's CommonMark link parser: kramdown also accepts spaces and unbalanced parentheses in URLs, brackets inside link text, whitespace between [text] and [id], rejects an empty title, and (kramdown/testcases only) predefined link_defs from the options";
-
     private const string JekyllDefaultsHtmlRest =
         "text after an HTML block's end tag on the same line is dropped (kramdown parses it as the start of a new block)";
 
@@ -23,10 +20,6 @@ internal static partial class KnownMarkdownGaps
 
     /// <summary>Ledger for <c>kramdown/jekyll-defaults</c> (ids are input paths under <c>markdown/</c>).</summary>
     public static IReadOnlyDictionary<string, string> JekyllDefaults { get; } = Ledger(
-        (JekyllDefaultsLinks, [
-            "kramdown/testcases/span/01_link/inline.text",
-            "kramdown/testcases/span/01_link/reference.text",
-        ]),
         (JekyllDefaultsHtmlRest, [
             "kramdown/testcases/block/03_paragraph/with_html_to_native.text",
             "kramdown/testcases/block/09_html/comment.text",

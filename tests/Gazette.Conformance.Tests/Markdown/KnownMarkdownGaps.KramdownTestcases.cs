@@ -5,9 +5,6 @@ internal static partial class KnownMarkdownGaps
     private const string KramdownTestcasesRouge =
         "syntax_highlighter_opts names a custom Rouge formatter class (formatter: RougeHTMLFormatters) that only kramdown's test runner defines";
 
-    private const string KramdownTestcasesLinks =
-        "inline links and references are parsed by Markdig's CommonMark link parser: kramdown also accepts spaces and unbalanced parentheses in URLs, brackets inside link text, whitespace between [text] and [id], rejects an empty title, and (kramdown/testcases only) predefined link_defs from the options";
-
     private const string KramdownTestcasesHtmlRest =
         "text after an HTML block's end tag on the same line is dropped (kramdown parses it as the start of a new block)";
 
@@ -33,10 +30,6 @@ internal static partial class KnownMarkdownGaps
     public static IReadOnlyDictionary<string, string> KramdownTestcases { get; } = Ledger(
         (KramdownTestcasesRouge, [
             "kramdown/testcases/block/06_codeblock/rouge/multiple.text",
-        ]),
-        (KramdownTestcasesLinks, [
-            "kramdown/testcases/span/01_link/inline.text",
-            "kramdown/testcases/span/01_link/reference.text",
         ]),
         (KramdownTestcasesHtmlRest, [
             "kramdown/testcases/block/03_paragraph/with_html_to_native.text",

@@ -23,6 +23,9 @@ internal sealed class KramdownDocumentData
     /// <summary>Options changed inside the document with <c>{::options /}</c>.</summary>
     public KramdownOptionChanges OptionChanges { get; } = new();
 
+    /// <summary>Finds a link definition by its whitespace-collapsed id (set up before the spans are resolved).</summary>
+    public Func<string, LinkReferenceDefinition?> LinkDefinitions { get; set; } = _ => null;
+
     public string? TocPlaceholder { get; set; }
 
     public string? TocListTag { get; set; }

@@ -46,6 +46,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<LineBreakInlineParser>(inlines, new KramdownLineBreakParser(options.HardWrap));
         Replace<HtmlEntityParser>(inlines, new KramdownEntityParser());
         Replace<EmphasisInlineParser>(inlines, new KramdownEmphasisMarkParser());
+        Replace<LinkInlineParser>(inlines, new KramdownLinkParser());
         inlines.Insert(0, new KramdownFootnoteMarkerParser());
         inlines.Add(new KramdownSmartQuoteParser(options.SmartQuotes));
         inlines.Add(new KramdownInlineMathParser());

@@ -146,7 +146,7 @@ internal sealed partial class KramdownHtmlRenderer
         if (link.IsImage)
         {
             SetAttribute(attributes, "src", url);
-            SetAttribute(attributes, "alt", KramdownLinkText.AltText(link, _source));
+            SetAttribute(attributes, "alt", KramdownLinkText.AltText(link));
         }
         else
         {

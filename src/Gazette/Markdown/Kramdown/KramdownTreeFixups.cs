@@ -13,10 +13,15 @@ namespace Gazette.Markdown.Kramdown;
 /// </summary>
 internal static class KramdownTreeFixups
 {
-    public static void Apply(MarkdownDocument document, string source)
+    public static void Apply(MarkdownDocument document, string source, KramdownOptions options)
     {
         var data = KramdownDocumentData.Of(document);
         var pending = new List<(Block Block, KramdownAttributeList Ial)>();
+        var definitions = document.GetLinkReferenceDefinitions(false);
+        // kramdown: update_link_definitions(@options[:link_defs]) before parsing; the text's own replace them.
+        data.LinkDefinitions = id => definitions is not null && definitions.TryGet(id, out var definition) ? definition
+            : options.LinkDefs.TryGetValue(id, out var predefined) ? new LinkReferenceDefinition(id, predefined.Url, predefined.Title)
+            : null;
         Walk(document, source, data, pending);
         foreach (var (block, ial) in pending)
         {
@@ -100,7 +105,7 @@ internal static class KramdownTreeFixups
         }
         if (block is LeafBlock { Inline: { } inlines })
         {
-            KramdownEmphasis.Resolve(inlines);
+            KramdownSpanResolver.Resolve(inlines, data.LinkDefinitions);
             ApplySpanIals(inlines, data);
         }
         if (block is FencedCodeBlock { Info: { Length: > 0 } info })

@@ -4,7 +4,7 @@ namespace Gazette.Markdown.Kramdown.Inlines;
 
 /// <summary>
 /// One <c>*</c> or <c>_</c> of the span text. Which marks open and close emphasis is decided after
-/// parsing by <see cref="KramdownEmphasis"/>, which needs the characters around the mark in the text
+/// parsing by <see cref="KramdownSpanResolver"/>, which needs the characters around the mark in the text
 /// kramdown's scanner sees (<see cref="Text"/> from <see cref="ScopeStart"/> on).
 /// </summary>
 internal sealed class KramdownEmphasisMark(char character, string text, int index, int scopeStart) : LeafInline

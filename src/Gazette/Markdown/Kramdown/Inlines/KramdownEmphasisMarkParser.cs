@@ -6,7 +6,7 @@ namespace Gazette.Markdown.Kramdown.Inlines;
 
 /// <summary>
 /// Replaces Markdig's CommonMark delimiter-run emphasis: every <c>*</c> and <c>_</c> becomes a
-/// <see cref="KramdownEmphasisMark"/>, and <see cref="KramdownEmphasis"/> later pairs them with
+/// <see cref="KramdownEmphasisMark"/>, and <see cref="KramdownSpanResolver"/> later pairs them with
 /// kramdown's recursive rules (kramdown: parser/kramdown/emphasis.rb).
 /// </summary>
 internal sealed class KramdownEmphasisMarkParser : InlineParser

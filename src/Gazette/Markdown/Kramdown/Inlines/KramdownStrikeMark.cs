@@ -4,7 +4,7 @@ namespace Gazette.Markdown.Kramdown.Inlines;
 
 /// <summary>
 /// The opening or closing <c>~~</c> of a GFM strikethrough whose extent the GFM parser's regex found
-/// while parsing; <see cref="KramdownEmphasis"/> turns the pair into a <c>del</c> element.
+/// while parsing; <see cref="KramdownSpanResolver"/> turns the pair into a <c>del</c> element.
 /// </summary>
 internal sealed class KramdownStrikeMark(bool isOpening, int contentStart) : LeafInline
 {
