@@ -12,9 +12,6 @@ internal static partial class KnownMarkdownGaps
     private const string JekyllDefaultsHtmlSpan =
         "span-level HTML edge cases differ: unclosed span elements, empty elements written <x></x>, CDATA and raw content in span HTML, code elements spanning table cells";
 
-    private const string JekyllDefaultsTable =
-        "a code span spanning two table lines does not stop kramdown's table detection here (rows are checked line by line)";
-
     private const string JekyllDefaultsStrike =
         "strikethrough uses Markdig's ~~ rules; kramdown-parser-gfm's regex (no spaces inside the delimiters, ~~~ handling, nesting) differs";
 
@@ -36,9 +33,6 @@ internal static partial class KnownMarkdownGaps
         (JekyllDefaultsHtmlSpan, [
             "kramdown/testcases/block/09_html/cdata_section.text",
             "kramdown/testcases/span/05_html/normal.text",
-        ]),
-        (JekyllDefaultsTable, [
-            "kramdown/testcases/block/14_table/escaping.text",
         ]),
         (JekyllDefaultsStrike, [
         ]));

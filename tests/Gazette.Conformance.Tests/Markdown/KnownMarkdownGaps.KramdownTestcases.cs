@@ -14,9 +14,6 @@ internal static partial class KnownMarkdownGaps
     private const string KramdownTestcasesHtmlSpan =
         "span-level HTML edge cases differ: unclosed span elements, empty elements written <x></x>, CDATA and raw content in span HTML, code elements spanning table cells";
 
-    private const string KramdownTestcasesTable =
-        "a code span spanning two table lines does not stop kramdown's table detection here (rows are checked line by line)";
-
     private const string KramdownTestcasesHtmlToNative =
         "html_to_native (turning HTML elements into kramdown elements) is not implemented";
 
@@ -47,9 +44,6 @@ internal static partial class KnownMarkdownGaps
         (KramdownTestcasesHtmlSpan, [
             "kramdown/testcases/block/09_html/cdata_section.text",
             "kramdown/testcases/span/05_html/normal.text",
-        ]),
-        (KramdownTestcasesTable, [
-            "kramdown/testcases/block/14_table/escaping.text",
         ]),
         (KramdownTestcasesHtmlToNative, [
             "kramdown/testcases/block/09_html/html_to_native/code.text",
