@@ -11,6 +11,9 @@ namespace Gazette.Markdown;
 /// </summary>
 internal sealed class MarkdownConverter
 {
+    // Each round can only reveal HTML blocks that start on the text split off in the one before.
+    private const int MaxHtmlSplitRounds = 8;
+
     private readonly MarkdownPipeline _pipeline;
     private readonly KramdownRendererPool? _renderers;
 
@@ -48,6 +51,16 @@ internal sealed class MarkdownConverter
         }
         var source = KramdownPipeline.AdaptSource(markdown);
         var document = Markdig.Markdown.Parse(source, _pipeline);
+        for (var round = 0; round < MaxHtmlSplitRounds; round++)
+        {
+            var splits = Kramdown.Html.KramdownHtmlLineSplit.Find(document, source);
+            if (splits.Count == 0)
+            {
+                break;
+            }
+            source = Kramdown.Html.KramdownHtmlLineSplit.Split(source, splits);
+            document = Markdig.Markdown.Parse(source, _pipeline);
+        }
         KramdownTreeFixups.Apply(document, source, Options);
         var changes = KramdownDocumentData.Of(document).OptionChanges;
         var options = changes.IsEmpty ? Options : Options.WithSection(changes.Before(int.MaxValue));

@@ -5,9 +5,6 @@ internal static partial class KnownMarkdownGaps
     private const string KramdownTestcasesRouge =
         "syntax_highlighter_opts names a custom Rouge formatter class (formatter: RougeHTMLFormatters) that only kramdown's test runner defines";
 
-    private const string KramdownTestcasesHtmlRest =
-        "text after an HTML block's end tag on the same line is dropped (kramdown parses it as the start of a new block)";
-
     private const string KramdownTestcasesHtmlNested =
         "markdown=\"1\" on an element nested inside raw HTML or inside span-level HTML is not honoured (kramdown parses that content as Markdown)";
 
@@ -28,16 +25,9 @@ internal static partial class KnownMarkdownGaps
         (KramdownTestcasesRouge, [
             "kramdown/testcases/block/06_codeblock/rouge/multiple.text",
         ]),
-        (KramdownTestcasesHtmlRest, [
-            "kramdown/testcases/block/03_paragraph/with_html_to_native.text",
-            "kramdown/testcases/block/09_html/comment.text",
-            "kramdown/testcases/block/09_html/simple.text",
-        ]),
         (KramdownTestcasesHtmlNested, [
             "kramdown/testcases/block/09_html/content_model/tables.text",
             "kramdown/testcases/block/09_html/markdown_attr.text",
-            "kramdown/testcases/block/09_html/parse_as_raw.text",
-            "kramdown/testcases/block/09_html/parse_as_span.text",
             "kramdown/testcases/span/05_html/markdown_attr.text",
             "kramdown/testcases/span/abbreviations/abbrev_in_html.text",
         ]),
@@ -46,6 +36,7 @@ internal static partial class KnownMarkdownGaps
             "kramdown/testcases/span/05_html/normal.text",
         ]),
         (KramdownTestcasesHtmlToNative, [
+            "kramdown/testcases/block/03_paragraph/with_html_to_native.text",
             "kramdown/testcases/block/09_html/html_to_native/code.text",
             "kramdown/testcases/block/09_html/html_to_native/emphasis.text",
             "kramdown/testcases/block/09_html/html_to_native/header.text",

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gazette.Markdown.Kramdown.Blocks;
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -78,6 +79,19 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         {
             return BlockState.ContinueDiscard;
         }
+        var contentStart = afterTag;
+        while (contentStart <= processor.Line.End && source[contentStart] is ' ' or '\t')
+        {
+            contentStart++;
+        }
+        if (CloseTagLine(source.AsSpan(contentStart, processor.Line.End + 1 - contentStart), element.Name))
+        {
+            // kramdown: the end tag right after the start tag closes an empty element; any text after
+            // it on the line starts the next block (KramdownHtmlLineSplit).
+            container.EndPosition = source.IndexOf('>', contentStart) + 1;
+            container.UpdateSpanEnd(processor.Line.End);
+            return BlockState.BreakDiscard;
+        }
         processor.Line.Start = afterTag;
         return BlockState.Continue;
     }
@@ -100,6 +114,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
                 var line = processor.Line.AsSpan();
                 if (processor.Indent <= 3 && CloseTagLine(line, container.Element.Name) && !HasOpenNested(processor, container))
                 {
+                    container.EndPosition = processor.Line.Start + line.IndexOf('>') + 1;
                     container.UpdateSpanEnd(processor.Line.End);
                     return BlockState.BreakDiscard;
                 }
@@ -129,6 +144,12 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
                 }
                 html.Node = element;
             }
+        }
+        if (block is KramdownHtmlSpanBlock span && span.ContentEnd >= processor.Line.Text.Length && span.Lines.Count > 0)
+        {
+            // kramdown: without an end tag the content runs to the end of the text, final newline included.
+            var empty = new StringSlice(processor.Line.Text, processor.Line.Text.Length, processor.Line.Text.Length - 1);
+            span.AppendLine(ref empty, 0, span.Lines.Count, processor.Line.Text.Length, false);
         }
         return true;
     }
