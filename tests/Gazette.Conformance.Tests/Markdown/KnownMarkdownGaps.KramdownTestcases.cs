@@ -8,9 +8,6 @@ internal static partial class KnownMarkdownGaps
     private const string KramdownTestcasesHtmlNested =
         "markdown=\"1\" on an element nested inside raw HTML or inside span-level HTML is not honoured (kramdown parses that content as Markdown)";
 
-    private const string KramdownTestcasesHtmlSpan =
-        "span-level HTML edge cases differ: unclosed span elements, empty elements written <x></x>, CDATA and raw content in span HTML, code elements spanning table cells";
-
     private const string KramdownTestcasesHtmlToNative =
         "html_to_native (turning HTML elements into kramdown elements) is not implemented";
 
@@ -30,10 +27,6 @@ internal static partial class KnownMarkdownGaps
             "kramdown/testcases/block/09_html/markdown_attr.text",
             "kramdown/testcases/span/05_html/markdown_attr.text",
             "kramdown/testcases/span/abbreviations/abbrev_in_html.text",
-        ]),
-        (KramdownTestcasesHtmlSpan, [
-            "kramdown/testcases/block/09_html/cdata_section.text",
-            "kramdown/testcases/span/05_html/normal.text",
         ]),
         (KramdownTestcasesHtmlToNative, [
             "kramdown/testcases/block/03_paragraph/with_html_to_native.text",

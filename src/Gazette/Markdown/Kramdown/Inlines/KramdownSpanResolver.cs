@@ -70,7 +70,7 @@ internal sealed partial class KramdownSpanResolver
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (inline is KramdownEmphasisMark or KramdownStrikeMark or KramdownLinkMark || (inline is ContainerInline nested && HasMarks(nested)))
+            if (inline is KramdownEmphasisMark or KramdownStrikeMark or KramdownLinkMark or KramdownTextInline { ElementName.Length: > 0 } || (inline is ContainerInline nested && HasMarks(nested)))
             {
                 return true;
             }
@@ -211,7 +211,8 @@ internal sealed partial class KramdownSpanResolver
     // kramdown: a span HTML element's content is parsed by parse_spans up to its end tag.
     private void ParseHtmlElement(List<Inline> target)
     {
-        target.Add(_tokens[_i]);
+        var start = _tokens[_i];
+        target.Add(start);
         _i++;
         _openGroups++;
         ParseSpans(target, ElementKind.Other, stop: null);
@@ -220,6 +221,10 @@ internal sealed partial class KramdownSpanResolver
         {
             target.Add(end);
             _i++;
+        }
+        else if (_i >= _tokens.Count && start is KramdownTextInline { ElementName.Length: > 0 } element)
+        {
+            target.Add(new KramdownTextInline("</" + element.ElementName + ">", "") { Span = element.Span, Line = element.Line, Column = element.Column });
         }
     }
 

@@ -14,4 +14,7 @@ internal sealed class KramdownTextInline(string html, string rawText) : LeafInli
 
     /// <summary>1 for the start tag of a span HTML element whose content is parsed, -1 for its end tag, else 0.</summary>
     public int SpanNesting { get; init; }
+
+    /// <summary>For a start tag (<see cref="SpanNesting"/> 1): the element name, for the end tag kramdown adds when the text has none.</summary>
+    public string ElementName { get; init; } = "";
 }
