@@ -1,5 +1,6 @@
 using Gazette.Markdown.Kramdown;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Gazette.Markdown;
 
@@ -49,6 +50,26 @@ internal sealed class MarkdownConverter
         {
             return Markdig.Markdown.ToHtml(markdown, _pipeline);
         }
+        var (document, source) = ParseKramdown(markdown, null);
+        var definitions = KramdownDocumentData.Of(document).LinkDefinitions;
+        Kramdown.Html.KramdownHtmlFragments.Parse(document, text => ParseKramdown(text, definitions));
+        var changes = KramdownDocumentData.Of(document).OptionChanges;
+        var options = changes.IsEmpty ? Options : Options.WithSection(changes.Before(int.MaxValue));
+        var renderer = _renderers.Get();
+        try
+        {
+            return renderer.Render(document, source, options);
+        }
+        finally
+        {
+            _renderers.Release(renderer);
+        }
+    }
+
+    // Parses kramdown text into a fixed-up tree; fragments of nested HTML also see the outer
+    // document's link definitions.
+    private (MarkdownDocument Document, string Source) ParseKramdown(string markdown, Func<string, LinkReferenceDefinition?>? outerDefinitions)
+    {
         var source = KramdownPipeline.AdaptSource(markdown);
         var document = Markdig.Markdown.Parse(source, _pipeline);
         for (var round = 0; round < MaxHtmlSplitRounds; round++)
@@ -61,17 +82,7 @@ internal sealed class MarkdownConverter
             source = Kramdown.Html.KramdownHtmlLineSplit.Split(source, splits);
             document = Markdig.Markdown.Parse(source, _pipeline);
         }
-        KramdownTreeFixups.Apply(document, source, Options);
-        var changes = KramdownDocumentData.Of(document).OptionChanges;
-        var options = changes.IsEmpty ? Options : Options.WithSection(changes.Before(int.MaxValue));
-        var renderer = _renderers.Get();
-        try
-        {
-            return renderer.Render(document, source, options);
-        }
-        finally
-        {
-            _renderers.Release(renderer);
-        }
+        KramdownTreeFixups.Apply(document, source, Options, outerDefinitions);
+        return (document, source);
     }
 }

@@ -17,4 +17,15 @@ public class KramdownHtmlBlockTests
             + "<div>\n  <p><strong>bold</strong></p>\n</div>\n<p>tail</p>\n",
             html);
     }
+
+    [Fact]
+    public void Parses_nested_elements_with_a_markdown_attribute_inside_raw_html()
+    {
+        var html = Kramdown.Convert("<details>\n<summary>Click</summary>\n<div markdown=\"1\">\nSome **bold** text\n</div>\n</details>\n\n"
+            + "<table>\n  <tr><td markdown=\"span\">*cell*</td></tr>\n</table>\n");
+        Assert.Equal(
+            "<details>\n<summary>Click</summary>\n<div>\n    <p>Some <strong>bold</strong> text</p>\n  </div>\n</details>\n\n"
+            + "<table>\n  <tr><td><em>cell</em></td></tr>\n</table>\n",
+            html);
+    }
 }

@@ -13,7 +13,7 @@ namespace Gazette.Markdown.Kramdown;
 /// </summary>
 internal static class KramdownTreeFixups
 {
-    public static void Apply(MarkdownDocument document, string source, KramdownOptions options)
+    public static void Apply(MarkdownDocument document, string source, KramdownOptions options, Func<string, LinkReferenceDefinition?>? outerDefinitions = null)
     {
         var data = KramdownDocumentData.Of(document);
         var pending = new List<(Block Block, KramdownAttributeList Ial)>();
@@ -21,7 +21,7 @@ internal static class KramdownTreeFixups
         // kramdown: update_link_definitions(@options[:link_defs]) before parsing; the text's own replace them.
         data.LinkDefinitions = id => definitions is not null && definitions.TryGet(id, out var definition) ? definition
             : options.LinkDefs.TryGetValue(id, out var predefined) ? new LinkReferenceDefinition(id, predefined.Url, predefined.Title)
-            : null;
+            : outerDefinitions?.Invoke(id);
         Walk(document, source, data, pending);
         foreach (var (block, ial) in pending)
         {
