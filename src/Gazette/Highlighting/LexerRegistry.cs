@@ -49,15 +49,22 @@ internal static class LexerRegistry
             }
         }
 
+        Add(_ => new ApacheLexer(), "apache");
+        Add(_ => new BatchfileLexer(), "batchfile", "bat", "batch", "dosbatch", "winbatch");
         Add(_ => new CLexer(), "c");
         Add(options => new ConsoleLexer(options), "console", "terminal", "shell_session", "shell-session");
         Add(_ => new CppLexer(), "cpp", "c++");
         Add(_ => new CSharpLexer(), "csharp", "c#", "cs");
         Add(_ => new CssLexer(), "css");
         Add(options => new ErbLexer(options), "erb", "eruby", "rhtml");
+        Add(_ => new DartLexer(), "dart");
         Add(_ => new DiffLexer(), "diff", "patch", "udiff");
         Add(_ => new DockerLexer(), "docker", "dockerfile", "Dockerfile");
         Add(_ => new GoLexer(), "go", "golang");
+        Add(_ => new GraphqlLexer(), "graphql");
+        Add(_ => new GradleLexer(), "gradle");
+        Add(_ => new GroovyLexer(), "groovy");
+        Add(_ => new HclLexer(), "hcl");
         Add(_ => new HtmlLexer(), "html");
         Add(_ => new IniLexer(), "ini");
         Add(options => new IrbLexer(options), "irb", "pry");
@@ -65,19 +72,33 @@ internal static class LexerRegistry
         Add(_ => new JavascriptLexer(), "javascript", "js");
         Add(_ => new JsonLexer(), "json");
         Add(_ => new JsxLexer(), "jsx", "react");
+        Add(_ => new KotlinLexer(), "kotlin");
         Add(_ => new LiquidLexer(), "liquid");
+        Add(options => new LuaLexer(options), "lua");
+        Add(_ => new MakeLexer(), "make", "makefile", "mf", "gnumake", "bsdmake");
         Add(_ => new MarkdownLexer(), "markdown", "md", "mkd");
+        Add(_ => new NginxLexer(), "nginx");
         Add(_ => new PlainTextLexer(), "plaintext", "text");
+        Add(_ => new ObjectiveCLexer(), "objective_c", "objc", "obj-c", "obj_c", "objectivec");
+        Add(_ => new PerlLexer(), "perl", "pl");
         Add(options => new PhpLexer(options), "php", "php3", "php4", "php5");
+        Add(_ => new PowershellLexer(), "powershell", "posh", "microsoftshell", "msshell");
+        Add(_ => new PropertiesLexer(), "properties");
+        Add(_ => new ProtobufLexer(), "protobuf", "proto");
         Add(_ => new PythonLexer(), "python", "py");
+        Add(_ => new RLexer(), "r", "R", "s", "S");
         Add(_ => new RubyLexer(), "ruby", "rb");
         Add(_ => new RustLexer(), "rust", "rs", "rust,no_run", "rs,no_run", "rust,ignore", "rs,ignore", "rust,should_panic",
             "rs,should_panic");
+        Add(_ => new ScalaLexer(), "scala");
         Add(_ => new ScssLexer(), "scss");
         Add(_ => new ShellLexer(), "shell", "bash", "zsh", "ksh", "sh");
         Add(_ => new SqlLexer(), "sql");
+        Add(_ => new SwiftLexer(), "swift");
+        Add(_ => new TerraformLexer(), "terraform", "tf");
         Add(_ => new TomlLexer(), "toml");
         Add(_ => new TypescriptLexer(), "typescript", "ts");
+        Add(_ => new VimlLexer(), "viml", "vim", "vimscript", "ex");
         Add(_ => new XmlLexer(), "xml");
         Add(_ => new YamlLexer(), "yaml", "yml");
         return map.ToFrozenDictionary(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
-using System.Text;
-using Gazette.Markdown.Kramdown;
+using Gazette.Highlighting;
 
 namespace Gazette.Markdown;
 
@@ -9,27 +8,30 @@ namespace Gazette.Markdown;
 /// </summary>
 internal static class CodeBlockHtml
 {
-    private static readonly HashSet<string> PlainTextNames = new(StringComparer.OrdinalIgnoreCase) { "plaintext", "text", "plain" };
-
     /// <summary>
-    /// Returns the token HTML for <paramref name="code"/> in <paramref name="language"/>, or null when
-    /// the highlighter has no lexer for that language (kramdown then writes a plain
-    /// <c>&lt;pre&gt;&lt;code class="language-x"&gt;</c>).
+    /// Returns the token HTML for <paramref name="code"/> in <paramref name="language"/> (null means Rouge's
+    /// guess), or null when Rouge has no lexer for that name, or finds the plain-text lexer while
+    /// <paramref name="allowPlainText"/> (kramdown's <c>guess_lang</c>) is false; kramdown then writes the
+    /// code unhighlighted.
     /// </summary>
-    public static string? Highlight(string code, string language)
+    public static string? Highlight(string code, string? language, bool allowPlainText = true)
     {
-        var name = language;
-        var query = name.IndexOf('?', StringComparison.Ordinal);
-        if (query >= 0)
+        // Rouge: Lexer.find_fancy takes the name before any "?options"; no name, or "guess", guesses.
+        var requested = language ?? "guess";
+        var query = requested.IndexOf('?', StringComparison.Ordinal);
+        var name = query >= 0 ? requested[..query] : requested;
+        if (name == "guess")
         {
-            name = name[..query];
+            name = RougeGuesser.Guess(code) ?? "plaintext";
         }
-        if (!PlainTextNames.Contains(name))
+        else if (!RougeHighlighter.IsKnownLanguage(name))
         {
-            return Highlighting.RougeHighlighter.IsKnownLanguage(name) ? Highlighting.RougeHighlighter.Highlight(code, name) : null;
+            return null;
         }
-        var html = new StringBuilder(code.Length + 16);
-        KramdownEscaping.AppendAll(html, code);
-        return html.ToString();
+        if (name is "plaintext" or "text" && !allowPlainText)
+        {
+            return null;
+        }
+        return RougeHighlighter.Highlight(code, requested);
     }
 }

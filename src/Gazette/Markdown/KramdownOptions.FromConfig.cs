@@ -10,10 +10,44 @@ internal sealed partial record KramdownOptions
     /// Keys that are missing keep Jekyll's defaults; values are the plain objects the YAML reader gives
     /// (string, long, double, bool, <see cref="List{T}"/>, <see cref="Dictionary{TKey, TValue}"/>).
     /// </summary>
-    public static KramdownOptions FromConfig(IReadOnlyDictionary<string, object?>? kramdownSection, string? markdownSetting)
+    public static KramdownOptions FromConfig(IReadOnlyDictionary<string, object?>? kramdownSection, string? markdownSetting) =>
+        FromConfig(kramdownSection, markdownSetting, "rouge");
+
+    /// <summary>
+    /// Like <see cref="FromConfig(IReadOnlyDictionary{string, object?}?, string?)"/>, with the site's top-level
+    /// <c>highlighter</c> setting, which Jekyll uses when <c>kramdown.syntax_highlighter</c> is not set.
+    /// </summary>
+    public static KramdownOptions FromConfig(IReadOnlyDictionary<string, object?>? kramdownSection, string? markdownSetting, object? highlighterSetting)
     {
         var options = JekyllDefaults with { Processor = string.IsNullOrWhiteSpace(markdownSetting) ? "kramdown" : markdownSetting.Trim() };
-        return kramdownSection is null ? options : options.WithSection(kramdownSection);
+        if (kramdownSection is null && (!KramdownOptionValues.Truthy(highlighterSetting) || Equals(highlighterSetting, "rouge")))
+        {
+            return options;
+        }
+        return options.WithSection(JekyllSetup(kramdownSection ?? new Dictionary<string, object?>(), highlighterSetting));
+    }
+
+    // Jekyll: converters/markdown/kramdown_parser.rb setup and highlighter: syntax_highlighter falls
+    // back to enable_coderay, then to the site's highlighter (or rouge); syntax_highlighter_opts gets
+    // default_lang plaintext unless set, and guess_lang is always kramdown.guess_lang (true by default,
+    // configuration.rb DEFAULTS), whatever syntax_highlighter_opts says.
+    private static Dictionary<string, object?> JekyllSetup(IReadOnlyDictionary<string, object?> section, object? highlighterSetting)
+    {
+        var config = new Dictionary<string, object?>(section, StringComparer.Ordinal);
+        if (!KramdownOptionValues.Truthy(config.GetValueOrDefault("syntax_highlighter")))
+        {
+            config["syntax_highlighter"] = KramdownOptionValues.Truthy(config.GetValueOrDefault("enable_coderay"))
+                ? "coderay"
+                : KramdownOptionValues.Truthy(highlighterSetting) ? highlighterSetting : "rouge";
+        }
+        var opts = new Dictionary<string, object?>(KramdownOptionValues.Hash(config.GetValueOrDefault("syntax_highlighter_opts")) ?? new Dictionary<string, object?>(), StringComparer.Ordinal);
+        if (!KramdownOptionValues.Truthy(opts.GetValueOrDefault("default_lang")))
+        {
+            opts["default_lang"] = "plaintext";
+        }
+        opts["guess_lang"] = config.TryGetValue("guess_lang", out var guess) ? guess : true;
+        config["syntax_highlighter_opts"] = opts;
+        return config;
     }
 
     /// <summary>These options with the keys of a <c>kramdown:</c> section applied (missing keys keep their values).</summary>
@@ -21,8 +55,6 @@ internal sealed partial record KramdownOptions
     {
         var options = this;
         var c = kramdownSection;
-        var highlighterOptions = Get(c, "syntax_highlighter_opts") as IReadOnlyDictionary<string, object?>
-            ?? (Get(c, "syntax_highlighter_opts") is IDictionary<string, object?> d ? d.AsReadOnly() : null);
         return options with
         {
             AutoIds = Bool(c, "auto_ids", options.AutoIds),
@@ -40,17 +72,15 @@ internal sealed partial record KramdownOptions
             FootnoteBacklinkInline = Bool(c, "footnote_backlink_inline", options.FootnoteBacklinkInline),
             FootnotePrefix = Text(c, "footnote_prefix") ?? options.FootnotePrefix,
             EntityOutput = Text(c, "entity_output")?.TrimStart(':') ?? options.EntityOutput,
-            GuessLang = highlighterOptions is not null && highlighterOptions.ContainsKey("guess_lang")
-                ? Bool(highlighterOptions, "guess_lang", options.GuessLang)
-                : Bool(c, "guess_lang", options.GuessLang),
             FootnoteLinkText = Text(c, "footnote_link_text") is { } linkText && linkText.Contains("%s", StringComparison.Ordinal) ? linkText : options.FootnoteLinkText,
             HeaderLinks = Bool(c, "header_links", options.HeaderLinks),
             RemoveLineBreaksForCjk = Bool(c, "remove_line_breaks_for_cjk", options.RemoveLineBreaksForCjk),
-            DefaultLang = (highlighterOptions is null ? null : Text(highlighterOptions, "default_lang")) ?? options.DefaultLang,
-            SyntaxHighlighter = c.ContainsKey("syntax_highlighter") ? Text(c, "syntax_highlighter") : options.SyntaxHighlighter,
+            SyntaxHighlighterOpts = KramdownOptionValues.Hash(Get(c, "syntax_highlighter_opts")) ?? options.SyntaxHighlighterOpts,
+            SyntaxHighlighter = c.TryGetValue("syntax_highlighter", out var highlighter) ? KramdownOptionValues.Symbol(highlighter) : options.SyntaxHighlighter,
             MathEngine = c.ContainsKey("math_engine") ? Text(c, "math_engine") : options.MathEngine,
             ParseBlockHtml = Bool(c, "parse_block_html", options.ParseBlockHtml),
             ParseSpanHtml = Bool(c, "parse_span_html", options.ParseSpanHtml),
+            LinkDefs = LinkDefsFrom(Get(c, "link_defs")) ?? options.LinkDefs,
         };
     }
 
@@ -66,10 +96,11 @@ internal sealed partial record KramdownOptions
         var other => other.ToString(),
     };
 
+    // kramdown: options.rb parse reads a string for a Boolean option as true unless it is "false" or empty.
     private static bool Bool(IReadOnlyDictionary<string, object?> section, string key, bool fallback) => Get(section, key) switch
     {
         bool b => b,
-        string s when bool.TryParse(s, out var b) => b,
+        string s => Kramdown.KramdownOptionChanges.IsTrue(s),
         null => fallback,
         _ => fallback,
     };
@@ -91,11 +122,8 @@ internal sealed partial record KramdownOptions
         _ => null,
     };
 
-    private static Dictionary<string, string>? Map(IReadOnlyDictionary<string, object?> section, string key) => Get(section, key) switch
-    {
-        IEnumerable<KeyValuePair<string, object?>> pairs => pairs.ToDictionary(p => p.Key.TrimStart(':'), p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? ""),
-        _ => null,
-    };
+    private static Dictionary<string, string>? Map(IReadOnlyDictionary<string, object?> section, string key) =>
+        KramdownOptionValues.Hash(Get(section, key))?.ToDictionary(p => p.Key, p => Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "");
 
     // kramdown: options.rb smart_quotes accepts entity names or code points.
     private static List<string>? SmartQuotesFrom(List<string>? values)
@@ -107,6 +135,25 @@ internal sealed partial record KramdownOptions
         return values.Select(v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code)
             ? char.ConvertFromUtf32(code)
             : KramdownEntities.Resolve(v) ?? v).ToList();
+    }
+
+    // kramdown: options.rb link_defs is a hash of id to [url, title].
+    private static Dictionary<string, (string Url, string? Title)>? LinkDefsFrom(object? value)
+    {
+        if (KramdownOptionValues.Hash(value) is not { } hash)
+        {
+            return null;
+        }
+        var result = new Dictionary<string, (string Url, string? Title)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (id, definition) in hash)
+        {
+            if (definition is IList<object?> { Count: > 0 } parts)
+            {
+                var title = parts.Count > 1 && parts[1] is not null ? Convert.ToString(parts[1], CultureInfo.InvariantCulture) : null;
+                result[id] = (Convert.ToString(parts[0], CultureInfo.InvariantCulture) ?? "", title);
+            }
+        }
+        return result;
     }
 
     // kramdown: options.rb toc_levels accepts "2..3", "1,2,3", an array or a range.

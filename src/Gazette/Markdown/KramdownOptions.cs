@@ -16,8 +16,7 @@ internal sealed partial record KramdownOptions
     public static KramdownOptions KramdownDefaults { get; } = new()
     {
         Input = "kramdown",
-        DefaultLang = null,
-        GuessLang = false,
+        SyntaxHighlighterOpts = new Dictionary<string, object?>(),
         HardWrap = false,
     };
 
@@ -75,13 +74,19 @@ internal sealed partial record KramdownOptions
     /// <summary>How entities are written: <c>as_char</c> (default), <c>as_input</c>, <c>numeric</c> or <c>symbolic</c>.</summary>
     public string EntityOutput { get; init; } = "as_char";
 
-    /// <summary>Fenced code without a language is highlighted as this language (<c>syntax_highlighter_opts.default_lang</c>).</summary>
-    public string? DefaultLang { get; init; } = "plaintext";
+    /// <summary>
+    /// The highlighter's options as given (<c>syntax_highlighter_opts</c>, a hash with optional <c>block:</c> and
+    /// <c>span:</c> sub-hashes); Jekyll always sets <c>default_lang</c> (plaintext) and <c>guess_lang</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> SyntaxHighlighterOpts { get; init; } =
+        new Dictionary<string, object?> { ["default_lang"] = "plaintext", ["guess_lang"] = true };
 
-    /// <summary>Let the highlighter guess a language for code without one (Jekyll copies <c>kramdown.guess_lang</c> into <c>syntax_highlighter_opts</c>).</summary>
-    public bool GuessLang { get; init; } = true;
+    /// <summary>Code without a language is highlighted as this language (top-level <c>syntax_highlighter_opts.default_lang</c>).</summary>
+    public string? DefaultLang => KramdownOptionValues.Truthy(SyntaxHighlighterOpts.GetValueOrDefault("default_lang"))
+        ? Yaml.ScalarText.Of(SyntaxHighlighterOpts["default_lang"])
+        : null;
 
-    /// <summary>The syntax highlighter (<c>syntax_highlighter</c>, falling back to the top-level <c>highlighter</c>); null or empty disables highlighting.</summary>
+    /// <summary>The syntax highlighter (<c>syntax_highlighter</c>): <c>rouge</c> or <c>minted</c>; null or any other name means no highlighting.</summary>
     public string? SyntaxHighlighter { get; init; } = "rouge";
 
     /// <summary>The math engine (<c>math_engine</c>): <c>mathjax</c> (default) or null for raw <c>kdmath</c> output.</summary>
@@ -92,6 +97,9 @@ internal sealed partial record KramdownOptions
 
     /// <summary>Parse Markdown inside span HTML (<c>parse_span_html</c>).</summary>
     public bool ParseSpanHtml { get; init; } = true;
+
+    /// <summary>Link definitions given with the options (<c>link_defs</c>: id to URL and optional title); the text's own win.</summary>
+    public IReadOnlyDictionary<string, (string Url, string? Title)> LinkDefs { get; init; } = new Dictionary<string, (string Url, string? Title)>();
 
     /// <summary>The <c>markdown:</c> setting: kramdown (default), or CommonMark / GFM for plain Markdig output.</summary>
     public string Processor { get; init; } = "kramdown";

@@ -2,11 +2,6 @@ namespace Gazette.Conformance.Tests.Markdown;
 
 internal static partial class KnownMarkdownGaps
 {
-    private const string GfmParserTestcasesRouge =
-        "needs rouge token output that Gazette.Highlighting does not match yet";
-
-    private const string GfmParserTestcasesStrike =
-        "strikethrough uses Markdig's ~~ rules; kramdown-parser-gfm's regex (no spaces inside the delimiters, ~~~ handling, nesting) differs";
 
     private const string GfmParserTestcasesTransliteration =
         "transliterated_header_ids (needs the stringex gem's transliteration) is not implemented";
@@ -16,12 +11,6 @@ internal static partial class KnownMarkdownGaps
 
     /// <summary>Ledger for <c>kramdown-parser-gfm/testcases</c> (input GFM plus each case's options).</summary>
     public static IReadOnlyDictionary<string, string> GfmParserTestcases { get; } = Ledger(
-        (GfmParserTestcasesRouge, [
-            "kramdown-parser-gfm/testcases/codeblock_fenced.text",
-        ]),
-        (GfmParserTestcasesStrike, [
-            "kramdown-parser-gfm/testcases/strikethrough.text",
-        ]),
         (GfmParserTestcasesTransliteration, [
             "kramdown-parser-gfm/testcases/header_ids_with_transliteration.text",
         ]),

@@ -2,82 +2,12 @@ namespace Gazette.Conformance.Tests.Markdown;
 
 internal static partial class KnownMarkdownGaps
 {
-    private const string JekyllDefaultsRouge =
-        "needs rouge token output that Gazette.Highlighting does not match yet";
-
-    private const string JekyllDefaultsLinks =
-        "inline links and references are parsed by Markdig's CommonMark link parser: kramdown also accepts spaces and unbalanced parentheses in URLs, brackets inside link text, whitespace between [text] and [id], rejects an empty title, and (kramdown/testcases only) predefined link_defs from the options";
-
-    private const string JekyllDefaultsEmphasis =
-        "emphasis is parsed by Markdig's CommonMark delimiter rules (only ***x*** is adjusted to kramdown's strong-around-em); kramdown's recursive emphasis parser differs for empty, unbalanced and same-type nested emphasis";
-
-    private const string JekyllDefaultsHtmlRest =
-        "text after an HTML block's end tag on the same line is dropped (kramdown parses it as the start of a new block)";
-
     private const string JekyllDefaultsHtmlNested =
-        "markdown=\"1\" on an element nested inside raw HTML or inside span-level HTML is not honoured (kramdown parses that content as Markdown)";
-
-    private const string JekyllDefaultsHtmlSpan =
-        "span-level HTML edge cases differ: unclosed span elements, empty elements written <x></x>, CDATA and raw content in span HTML, code elements spanning table cells";
-
-    private const string JekyllDefaultsOptions =
-        "the {::options} extension (changing kramdown options inside a document) is not supported; the options keep the site configuration's values";
-
-    private const string JekyllDefaultsAbbr =
-        "abbreviations come from Markdig's abbreviation extension: no IALs on definitions, no multi-word abbreviations across line breaks, none inside autolinks or raw HTML";
-
-    private const string JekyllDefaultsTable =
-        "a code span spanning two table lines does not stop kramdown's table detection here (rows are checked line by line)";
-
-    private const string JekyllDefaultsStrike =
-        "strikethrough uses Markdig's ~~ rules; kramdown-parser-gfm's regex (no spaces inside the delimiters, ~~~ handling, nesting) differs";
+        "markdown=\"1\" on an element nested inside span-level raw HTML (such as a <strong> inside <span markdown=\"0\">) is not honoured; kramdown parses that content as Markdown";
 
     /// <summary>Ledger for <c>kramdown/jekyll-defaults</c> (ids are input paths under <c>markdown/</c>).</summary>
     public static IReadOnlyDictionary<string, string> JekyllDefaults { get; } = Ledger(
-        (JekyllDefaultsRouge, [
-            "kramdown-parser-gfm/testcases/codeblock_fenced.text",
-            "kramdown/testcases/block/06_codeblock/with_lang_in_fenced_block.text",
-            "kramdown/testcases/block/12_extension/options3.text",
-        ]),
-        (JekyllDefaultsLinks, [
-            "kramdown/testcases/span/01_link/inline.text",
-            "kramdown/testcases/span/01_link/reference.text",
-        ]),
-        (JekyllDefaultsEmphasis, [
-            "kramdown/testcases/span/02_emphasis/empty.text",
-            "kramdown/testcases/span/02_emphasis/errors.text",
-            "kramdown/testcases/span/02_emphasis/nesting.text",
-            "kramdown/testcases/span/02_emphasis/normal.text",
-        ]),
-        (JekyllDefaultsHtmlRest, [
-            "kramdown/testcases/block/03_paragraph/with_html_to_native.text",
-            "kramdown/testcases/block/09_html/comment.text",
-            "kramdown/testcases/block/09_html/simple.text",
-        ]),
         (JekyllDefaultsHtmlNested, [
-            "kramdown/testcases/block/09_html/content_model/tables.text",
-            "kramdown/testcases/block/09_html/markdown_attr.text",
-            "kramdown/testcases/block/09_html/parse_as_raw.text",
-            "kramdown/testcases/block/09_html/parse_as_span.text",
             "kramdown/testcases/span/05_html/markdown_attr.text",
-        ]),
-        (JekyllDefaultsHtmlSpan, [
-            "kramdown/testcases/block/09_html/cdata_section.text",
-            "kramdown/testcases/span/05_html/normal.text",
-        ]),
-        (JekyllDefaultsOptions, [
-            "kramdown/testcases/block/12_extension/options.text",
-            "kramdown/testcases/span/extension/options.text",
-        ]),
-        (JekyllDefaultsAbbr, [
-            "kramdown/testcases/span/abbreviations/abbrev.text",
-            "kramdown/testcases/span/abbreviations/abbrev_in_html.text",
-            "kramdown/testcases/span/autolinks/url_links.text",
-        ]),
-        (JekyllDefaultsTable, [
-            "kramdown/testcases/block/14_table/escaping.text",
-        ]),
-        (JekyllDefaultsStrike, [
-            "kramdown-parser-gfm/testcases/strikethrough.text",
         ]));
 }

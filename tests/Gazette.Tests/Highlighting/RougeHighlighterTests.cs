@@ -105,9 +105,9 @@ public class RougeHighlighterTests
     [Fact]
     public void A_language_rouge_knows_but_gazette_lacks_falls_back_to_escaped_text()
     {
-        // Gazette's fallback, not Rouge's output: Rouge highlights Kotlin.
-        Assert.True(RougeHighlighter.IsKnownLanguage("kotlin"));
-        Assert.Equal("val x = &lt;1&gt;", RougeHighlighter.Highlight("val x = <1>", "kotlin"));
+        // Gazette's fallback, not Rouge's output: Rouge highlights Fortran.
+        Assert.True(RougeHighlighter.IsKnownLanguage("fortran"));
+        Assert.Equal("x = &lt;1&gt;", RougeHighlighter.Highlight("x = <1>", "fortran"));
     }
 
     [Theory]

@@ -68,6 +68,7 @@ internal partial class CLexer : RegexLexer
                     words.Keywords.Contains(m.Value) ? Keyword
                     : words.Types.Contains(m.Value) ? KeywordType
                     : words.Reserved.Contains(m.Value) ? KeywordReserved
+                    : words.Builtins.Contains(m.Value) ? NameBuiltin
                     : Name,
                     m.Value);
             });

@@ -17,6 +17,15 @@ internal sealed class KramdownDocumentData
     /// <summary>Footnote definitions by name (a later definition replaces an earlier one, as in kramdown).</summary>
     public Dictionary<string, Blocks.KramdownFootnoteDefinition> Footnotes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Abbreviation definitions (<c>*[HTML]: …</c>), applied to the text of the whole document.</summary>
+    public KramdownAbbreviations Abbreviations { get; } = new();
+
+    /// <summary>Options changed inside the document with <c>{::options /}</c>.</summary>
+    public KramdownOptionChanges OptionChanges { get; } = new();
+
+    /// <summary>Finds a link definition by its whitespace-collapsed id (set up before the spans are resolved).</summary>
+    public Func<string, LinkReferenceDefinition?> LinkDefinitions { get; set; } = _ => null;
+
     public string? TocPlaceholder { get; set; }
 
     public string? TocListTag { get; set; }

@@ -13,7 +13,7 @@ namespace Gazette.Markdown.Kramdown;
 /// <summary>
 /// Swaps Markdig's CommonMark block and span parsers for kramdown's (GFM input) where they differ and
 /// adds kramdown-only syntax. Runs after the Markdig extensions it builds on (tables, footnotes,
-/// definition lists, abbreviations), so it can find and wrap their parsers.
+/// definition lists), so it can find and wrap their parsers.
 /// </summary>
 internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExtension
 {
@@ -36,6 +36,7 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         blocks.RemoveAll(p => p is DefinitionListParser);
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownFootnoteParser());
         blocks.Insert(blocks.IndexOf(paragraphs), new KramdownLinkDefinitionParser());
+        blocks.Insert(blocks.IndexOf(paragraphs), new KramdownAbbreviationParser());
         blocks.Insert(blocks.FindIndex(p => p is KramdownHtmlBlockParser), new KramdownDefinitionListParser());
 
         var inlines = pipeline.InlineParsers;
@@ -44,6 +45,8 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         Replace<CodeInlineParser>(inlines, new KramdownCodeSpanParser());
         Replace<LineBreakInlineParser>(inlines, new KramdownLineBreakParser(options.HardWrap));
         Replace<HtmlEntityParser>(inlines, new KramdownEntityParser());
+        Replace<EmphasisInlineParser>(inlines, new KramdownEmphasisMarkParser());
+        Replace<LinkInlineParser>(inlines, new KramdownLinkParser());
         inlines.Insert(0, new KramdownFootnoteMarkerParser());
         inlines.Add(new KramdownSmartQuoteParser(options.SmartQuotes));
         inlines.Add(new KramdownInlineMathParser());
@@ -51,6 +54,11 @@ internal sealed class KramdownExtension(KramdownOptions options) : IMarkdownExte
         if (!options.GfmQuirks.Contains("no_auto_typographic") || !options.IsGfmInput)
         {
             inlines.Add(new KramdownTypographicParser(options.TypographicSymbols));
+        }
+        if (options.IsGfmInput)
+        {
+            // kramdown-parser-gfm appends its strikethrough parser to the span parsers.
+            inlines.Add(new KramdownStrikethroughParser());
         }
     }
 

@@ -110,11 +110,11 @@ internal sealed partial class KramdownHtmlRenderer
         var attributes = CopyAttributes(code);
         var language = ExtractCodeLanguage(attributes);
         var requested = code is FencedCodeBlock { Info.Length: > 0 } fenced ? KramdownCodeText.FullLanguage(fenced) : language;
-        var highlighted = HighlightBlock(text, requested);
+        var highlighted = _highlighter.Highlight(text, requested, span: false, out var defaultLang);
         Indent(indent);
         if (highlighted is not null)
         {
-            AddHighlighterClass(attributes, language ?? requested?.Split('?')[0] ?? _options.DefaultLang);
+            AddHighlighterClass(attributes, language ?? requested?.Split('?')[0] ?? defaultLang);
             _out.Append("<div");
             KramdownAttributes.Write(_out, attributes);
             _out.Append('>').Append(highlighted);
@@ -140,23 +140,6 @@ internal sealed partial class KramdownHtmlRenderer
             KramdownEscaping.AppendAll(_out, body);
         }
         _out.Append("\n</code></pre>\n");
-    }
-
-    private string? HighlightBlock(string code, string? language)
-    {
-        if (string.IsNullOrEmpty(_options.SyntaxHighlighter))
-        {
-            return null;
-        }
-        // kramdown: rouge.rb returns nil without a language, default_lang and guess_lang; a guess
-        // is written as plain text here (rouge's guesser is not reproduced).
-        var effective = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
-        if (effective is null)
-        {
-            return null;
-        }
-        var tokens = CodeBlockHtml.Highlight(code, effective);
-        return tokens is null ? null : "<div class=\"highlight\"><pre class=\"highlight\"><code>" + tokens + "</code></pre></div>";
     }
 
     private static List<KeyValuePair<string, string>> CopyAttributes(MarkdownObject node) =>
@@ -188,15 +171,19 @@ internal sealed partial class KramdownHtmlRenderer
         return languageClass[9..];
     }
 
-    // kramdown: converter/html.rb add_syntax_highlighter_to_class_attr.
+    // kramdown 2.5: converter/html.rb add_syntax_highlighter_to_class_attr appends
+    // "highlighter-x", then sub(/\blanguage-\S+|(^)/): the first match is at the start of the
+    // value, so a leading language class is replaced and anything else gets one put in front.
     private void AddHighlighterClass(List<KeyValuePair<string, string>> attributes, string? language)
     {
-        var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
         var index = attributes.FindIndex(p => p.Key == "class");
-        var value = index < 0 ? highlighterClass : (attributes[index].Value + " " + highlighterClass).TrimStart();
+        var value = ((index < 0 ? "" : attributes[index].Value) + " " + _highlighter.ClassName).TrimStart();
         if (language is not null)
         {
-            value = "language-" + language + " " + value;
+            var first = value.StartsWith("language-", StringComparison.Ordinal) ? value.IndexOfAny([' ', '\t', '\n', '\r', '\f', '\v']) : -2;
+            value = first == -2
+                ? "language-" + language + " " + value
+                : "language-" + language + (first < 0 ? "" : value[first..]);
         }
         if (index < 0)
         {

@@ -23,10 +23,15 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append('\n');
     }
 
-    private void WriteHtmlElement(KramdownHtmlElement element, IReadOnlyList<KeyValuePair<string, string>>? extra = null)
+    private void WriteHtmlElement(KramdownHtmlElement element, IReadOnlyList<KeyValuePair<string, string>>? extra = null, int indent = 0)
     {
         _out.Append('<').Append(element.Name);
         WriteHtmlAttributes(element, extra);
+        if (element.Fragment is { } fragment)
+        {
+            WriteHtmlFragment(element, fragment.Document, fragment.Source, indent);
+            return;
+        }
         if (element.IsClosed)
         {
             _out.Append(" />");
@@ -44,13 +49,51 @@ internal sealed partial class KramdownHtmlRenderer
                     _out.Append(verbatim.Text);
                     break;
                 case KramdownHtmlElement nested:
-                    WriteHtmlElement(nested);
+                    WriteHtmlElement(nested, indent: indent + IndentStep);
                     break;
                 default:
                     break;
             }
         }
         _out.Append("</").Append(element.Name).Append('>');
+    }
+
+    // kramdown: converter/html.rb convert_html_element for an element inside raw HTML whose content
+    // was parsed: span content inline, block content on its own lines one level deeper, the end tag
+    // indented to the element's level; no indentation or newline around the element itself.
+    private void WriteHtmlFragment(KramdownHtmlElement element, Markdig.Syntax.MarkdownDocument fragment, string fragmentSource, int indent)
+    {
+        var outerSource = _source;
+        _source = fragmentSource;
+        try
+        {
+            _out.Append('>');
+            if (KramdownHtmlFragments.SpanContent(fragment) is { } span)
+            {
+                WriteInlines(span.Inline);
+                _out.Append("</").Append(element.Name).Append('>');
+                return;
+            }
+            var start = _out.Length;
+            WriteBlocks(fragment, indent, isRoot: true);
+            if (_out.Length == start)
+            {
+                _out.Append("</").Append(element.Name).Append('>');
+                return;
+            }
+            _out.Insert(start, '\n');
+            if (_out[^1] == '\n')
+            {
+                _out.Length--;
+            }
+            _out.Append('\n');
+            Indent(indent);
+            _out.Append("</").Append(element.Name).Append('>');
+        }
+        finally
+        {
+            _source = outerSource;
+        }
     }
 
     private void WriteHtmlAttributes(KramdownHtmlElement element, IReadOnlyList<KeyValuePair<string, string>>? extra)
@@ -96,7 +139,12 @@ internal sealed partial class KramdownHtmlRenderer
         }
         _out.Append(">\n");
         WriteBlocks(block, indent);
-        if (_out.Length > 1 && _out[^1] == '\n' && _out[^2] == '\n')
+        if (block.EndPosition > 0 && block.LastChild is { } last && HasBlankLineBetween(last.Span.End, block.EndPosition - block.Element.Name.Length - 3))
+        {
+            // kramdown: a blank line before the end tag is a :blank element ("\n") that chomp keeps.
+            _out.Append('\n');
+        }
+        else if (_out.Length > 1 && _out[^1] == '\n' && _out[^2] == '\n')
         {
             _out.Length--;
         }

@@ -1,4 +1,3 @@
-using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.TaskLists;
 using Gazette.Markdown.Kramdown.Inlines;
 using Markdig.Syntax.Inlines;
@@ -11,6 +10,11 @@ internal sealed partial class KramdownHtmlRenderer
     {
         for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            if (inline is LiteralInline literal && !_data.Abbreviations.IsEmpty)
+            {
+                inline = WriteTextRun(literal);
+                continue;
+            }
             WriteInline(inline);
         }
     }
@@ -66,9 +70,6 @@ internal sealed partial class KramdownHtmlRenderer
                     KramdownEscaping.AppendText(_out, ial.Source);
                 }
                 break;
-            case AbbreviationInline abbreviation:
-                WriteAbbreviation(abbreviation);
-                break;
             case TaskList task when !KramdownTaskLists.IsAcceptedMarker(task):
                 _out.Append(task.Checked ? "[x]" : "[ ]");
                 break;
@@ -106,8 +107,8 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("</").Append(tag).Append('>');
     }
 
-    // kramdown: converter/html.rb convert_codespan; the span highlighter call uses the class's
-    // language or the default one (plaintext), so every code span carries "language-… highlighter-rouge".
+    // kramdown: converter/html.rb convert_codespan: unlike a block, the span keeps its "language-x"
+    // class when the highlighter class is added.
     private void WriteCodeSpan(CodeInline code)
     {
         var attributes = CopyAttributes(code);
@@ -117,24 +118,10 @@ internal sealed partial class KramdownHtmlRenderer
         {
             language = attributes[classIndex].Value.Split(' ').FirstOrDefault(c => c.StartsWith("language-", StringComparison.Ordinal) && c.Length > 9)?[9..];
         }
-        var requested = language ?? _options.DefaultLang ?? (_options.GuessLang ? "plaintext" : null);
-        var tokens = string.IsNullOrEmpty(_options.SyntaxHighlighter) || requested is null ? null : CodeBlockHtml.Highlight(code.Content, requested);
+        var tokens = _highlighter.Highlight(code.Content, language, span: true, out var defaultLang);
         if (tokens is not null)
         {
-            var highlighterClass = "highlighter-" + _options.SyntaxHighlighter;
-            var value = classIndex < 0 ? highlighterClass : (attributes[classIndex].Value + " " + highlighterClass).TrimStart();
-            var classLanguage = language ?? _options.DefaultLang;
-            value = language is not null
-                ? ReplaceFirstLanguageClass(value, language)
-                : classLanguage is null ? value : "language-" + classLanguage + " " + value;
-            if (classIndex < 0)
-            {
-                attributes.Add(new("class", value));
-            }
-            else
-            {
-                attributes[classIndex] = new("class", value);
-            }
+            AddHighlighterClass(attributes, language ?? defaultLang);
         }
         _out.Append("<code");
         KramdownAttributes.Write(_out, attributes);
@@ -150,20 +137,6 @@ internal sealed partial class KramdownHtmlRenderer
         _out.Append("</code>");
     }
 
-    private static string ReplaceFirstLanguageClass(string classes, string language)
-    {
-        var parts = classes.Split(' ');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (parts[i].StartsWith("language-", StringComparison.Ordinal))
-            {
-                parts[i] = "language-" + language;
-                break;
-            }
-        }
-        return string.Join(' ', parts);
-    }
-
     // kramdown: link.rb add_link puts a link definition's IAL before href/src; a span IAL after the
     // link comes later (extensions.rb update_attr_with_ial on the finished element).
     private void WriteLink(LinkInline link)
@@ -173,7 +146,7 @@ internal sealed partial class KramdownHtmlRenderer
         if (link.IsImage)
         {
             SetAttribute(attributes, "src", url);
-            SetAttribute(attributes, "alt", KramdownLinkText.AltText(link, _source));
+            SetAttribute(attributes, "alt", KramdownLinkText.AltText(link));
         }
         else
         {
@@ -230,22 +203,7 @@ internal sealed partial class KramdownHtmlRenderer
         KramdownAttributes.Write(_out, attributes);
         _out.Append('>');
         var text = autolink.Url.StartsWith("mailto:", StringComparison.Ordinal) ? autolink.Url[7..] : autolink.Url;
-        KramdownEscaping.AppendText(_out, text);
+        WriteText(text);
         _out.Append("</a>");
-    }
-
-    private void WriteAbbreviation(AbbreviationInline abbreviation)
-    {
-        var title = abbreviation.Abbreviation.Text.ToString();
-        _out.Append("<abbr");
-        var attributes = CopyAttributes(abbreviation.Abbreviation);
-        if (title.Length > 0)
-        {
-            SetAttribute(attributes, "title", title);
-        }
-        KramdownAttributes.Write(_out, attributes);
-        _out.Append('>');
-        KramdownEscaping.AppendText(_out, abbreviation.Abbreviation.Label ?? "");
-        _out.Append("</abbr>");
     }
 }

@@ -113,7 +113,7 @@ internal sealed partial class KramdownHtmlRenderer
         var figure = CopyAttributes(paragraph);
         var attributes = new List<KeyValuePair<string, string>>();
         SetAttribute(attributes, "src", image.Url ?? "");
-        var alt = KramdownLinkText.AltText(image, _source);
+        var alt = KramdownLinkText.AltText(image);
         SetAttribute(attributes, "alt", alt);
         if (!string.IsNullOrEmpty(image.Title))
         {

@@ -18,11 +18,16 @@ internal sealed partial class KramdownHtmlRenderer
     private KramdownOptions _options = KramdownOptions.JekyllDefaults;
     private string _source = "";
     private KramdownDocumentData _data = new();
+    private KramdownSyntaxHighlighter _highlighter = new(KramdownOptions.JekyllDefaults);
 
     /// <summary>Renders <paramref name="document"/>, parsed from <paramref name="source"/>, to HTML.</summary>
     public string Render(MarkdownDocument document, string source, KramdownOptions options)
     {
         _options = options;
+        if (!ReferenceEquals(_highlighter.Options, options))
+        {
+            _highlighter = new KramdownSyntaxHighlighter(options);
+        }
         _source = source;
         _data = KramdownDocumentData.Of(document);
         AssignHeaderIds(document);
@@ -92,7 +97,6 @@ internal sealed partial class KramdownHtmlRenderer
     private static bool IsRendered(Block block) =>
         block is not (LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock)
         && block is not KramdownFootnoteDefinition
-        && block is not Markdig.Extensions.Abbreviations.Abbreviation
         && !KramdownBlockMarker.IsMarker(block)
         // Markdig's footnote extension adds a parser-less paragraph for back links; kramdown's are written by the renderer.
         && block is not ParagraphBlock { Parser: null };

@@ -3,42 +3,18 @@ using Markdig.Syntax.Inlines;
 
 namespace Gazette.Markdown.Kramdown;
 
-/// <summary>Recovers link text from the source where kramdown uses it unparsed.</summary>
+/// <summary>The alt text of an image, which kramdown takes from the source unparsed.</summary>
 internal static class KramdownLinkText
 {
+    private static readonly object AltKey = typeof(KramdownLinkText);
+
     // kramdown: parser/kramdown/link.rb uses the source text between the brackets, with backslash
-    // escapes removed, as the alt text of an image.
+    // escapes removed, as the alt text of an image (the span resolver records it).
+    /// <summary>Records the alt text of <paramref name="image"/>.</summary>
+    public static void SetAltText(LinkInline image, string altText) => image.SetData(AltKey, altText);
+
     /// <summary>The alt text of an image: the bracketed source text without backslash escapes.</summary>
-    public static string AltText(LinkInline image, string source)
-    {
-        var start = image.Span.Start + 2;
-        if (image.Span.Start < 0 || start > source.Length || source[image.Span.Start] != '!')
-        {
-            return PlainText(image);
-        }
-        var depth = 1;
-        var text = new StringBuilder();
-        for (var i = start; i < source.Length; i++)
-        {
-            var c = source[i];
-            if (c == '\\' && i + 1 < source.Length && KramdownEscapes.IsEscapable(source[i + 1], gfm: true))
-            {
-                text.Append(source[i + 1]);
-                i++;
-                continue;
-            }
-            if (c == '[')
-            {
-                depth++;
-            }
-            else if (c == ']' && --depth == 0)
-            {
-                return text.ToString();
-            }
-            text.Append(c);
-        }
-        return PlainText(image);
-    }
+    public static string AltText(LinkInline image) => image.GetData(AltKey) as string ?? PlainText(image);
 
     private static string PlainText(ContainerInline container)
     {

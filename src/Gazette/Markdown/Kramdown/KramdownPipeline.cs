@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.EmphasisExtras;
 
 namespace Gazette.Markdown.Kramdown;
 
@@ -9,12 +8,11 @@ internal static class KramdownPipeline
     public static MarkdownPipeline Build(KramdownOptions options)
     {
         var builder = new MarkdownPipelineBuilder()
-            .UsePreciseSourceLocation()
-            .UseAbbreviations();
+            .UsePreciseSourceLocation();
         if (options.IsGfmInput)
         {
-            // kramdown-parser-gfm adds ~~strikethrough~~ and task lists; plain kramdown has neither.
-            builder.UseTaskLists().UseEmphasisExtras(EmphasisExtraOptions.Strikethrough);
+            // kramdown-parser-gfm adds task lists (and ~~strikethrough~~, KramdownStrikethroughParser).
+            builder.UseTaskLists();
         }
         builder.Extensions.Add(new KramdownExtension(options));
         return builder.Build();

@@ -13,10 +13,15 @@ namespace Gazette.Markdown.Kramdown;
 /// </summary>
 internal static class KramdownTreeFixups
 {
-    public static void Apply(MarkdownDocument document, string source)
+    public static void Apply(MarkdownDocument document, string source, KramdownOptions options, Func<string, LinkReferenceDefinition?>? outerDefinitions = null)
     {
         var data = KramdownDocumentData.Of(document);
         var pending = new List<(Block Block, KramdownAttributeList Ial)>();
+        var definitions = document.GetLinkReferenceDefinitions(false);
+        // kramdown: update_link_definitions(@options[:link_defs]) before parsing; the text's own replace them.
+        data.LinkDefinitions = id => definitions is not null && definitions.TryGet(id, out var definition) ? definition
+            : options.LinkDefs.TryGetValue(id, out var predefined) ? new LinkReferenceDefinition(id, predefined.Url, predefined.Title)
+            : outerDefinitions?.Invoke(id);
         Walk(document, source, data, pending);
         foreach (var (block, ial) in pending)
         {
@@ -36,7 +41,7 @@ internal static class KramdownTreeFixups
             {
                 if (marker.Kind == KramdownMarkerKind.Ial && marker.Ial is not null)
                 {
-                    if (adjacent && (previous is not KramdownBlockMarker || previous is KramdownBlockMarker { Kind: KramdownMarkerKind.LinkDefinition }))
+                    if (adjacent && (previous is not KramdownBlockMarker || previous is KramdownBlockMarker { Kind: KramdownMarkerKind.LinkDefinition or KramdownMarkerKind.AbbreviationDefinition }))
                     {
                         lastTarget = previous;
                     }
@@ -55,9 +60,9 @@ internal static class KramdownTreeFixups
                         pending.Merge(marker.Ial);
                     }
                 }
-                else if (marker.Kind == KramdownMarkerKind.LinkDefinition)
+                else if (marker.Kind is KramdownMarkerKind.LinkDefinition or KramdownMarkerKind.AbbreviationDefinition)
                 {
-                    // kramdown: a pending block IAL goes to the link definition's :eob element.
+                    // kramdown: a pending block IAL goes to the link or abbreviation definition's :eob element.
                     if (pending is not null && adjacent && previous is KramdownBlockMarker { Kind: KramdownMarkerKind.Ial })
                     {
                         assignments.Add((marker, pending));
@@ -100,6 +105,7 @@ internal static class KramdownTreeFixups
         }
         if (block is LeafBlock { Inline: { } inlines })
         {
+            KramdownSpanResolver.Resolve(inlines, data.LinkDefinitions);
             ApplySpanIals(inlines, data);
         }
         if (block is FencedCodeBlock { Info: { Length: > 0 } info })
@@ -137,13 +143,6 @@ internal static class KramdownTreeFixups
             else if (inline is ContainerInline nested)
             {
                 ApplySpanIals(nested, data);
-                if (nested is EmphasisInline { DelimiterCount: 1 } outer && outer.FirstChild is EmphasisInline { DelimiterCount: 2 } inner
-                    && inner.NextSibling is null && inner.DelimiterChar == outer.DelimiterChar)
-                {
-                    // kramdown reads ***text*** as strong around em; CommonMark as em around strong.
-                    outer.DelimiterCount = 2;
-                    inner.DelimiterCount = 1;
-                }
             }
         }
     }

@@ -66,6 +66,7 @@ internal sealed partial class KramdownBlockExtensionParser : BlockParser
                     {
                         return BlockState.None;
                     }
+                    KramdownDocumentData.Of(processor.Document).OptionChanges.Add(start, attributes);
                     return Push(processor, new KramdownBlockMarker(this) { Kind = KramdownMarkerKind.Options }, start, end);
                 case "comment" or "nomarkdown":
                     if (selfClosing)

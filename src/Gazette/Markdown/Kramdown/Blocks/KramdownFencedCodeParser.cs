@@ -37,7 +37,14 @@ internal sealed partial class KramdownFencedCodeParser : FencedCodeBlockParser
         {
             return BlockState.None;
         }
-        return base.TryOpen(processor);
+        var state = base.TryOpen(processor);
+        if (state != BlockState.None && processor.NewBlocks.TryPeek(out var block) && block is FencedCodeBlock fenced)
+        {
+            // kramdown-parser-gfm: the code is everything between the fences, so the lines keep the
+            // indentation the opening fence had (CommonMark removes it).
+            fenced.IndentCount = 0;
+        }
+        return state;
     }
 
     // Looks ahead in the source text. Lines of enclosing containers keep their prefixes there, so

@@ -9,4 +9,5 @@ internal enum KramdownMarkerKind
     Options,
     Extension,
     LinkDefinition,
+    AbbreviationDefinition,
 }

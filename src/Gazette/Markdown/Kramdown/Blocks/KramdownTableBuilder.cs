@@ -99,6 +99,10 @@ internal static partial class KramdownTableBuilder
         {
             Flush(hasFooter ? "tfoot" : "tbody", false);
         }
+        if (!KramdownTablePipeCheck.HasPipeOnEveryLine(string.Join('\n', table.SourceLines.Select(l => l.ToString()))))
+        {
+            return false;
+        }
         if (!rows.Exists(r => r.Section == "tbody"))
         {
             return false;

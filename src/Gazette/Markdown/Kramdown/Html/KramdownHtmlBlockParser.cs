@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gazette.Markdown.Kramdown.Blocks;
+using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
 
@@ -46,7 +47,8 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
             return BlockState.None;
         }
         var afterTag = KramdownRawHtmlParser.ReadElement(source, tag, out var element, out var markdown);
-        var model = ContentModel(element, markdown);
+        var parseBlockHtml = KramdownDocumentData.Of(processor.Document).OptionChanges.BoolAt(start, "parse_block_html") ?? _parseBlockHtml;
+        var model = ContentModel(element, markdown, parseBlockHtml);
         if (element.IsClosed || model == KramdownContentModel.Raw)
         {
             var end = afterTag;
@@ -77,6 +79,19 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
         {
             return BlockState.ContinueDiscard;
         }
+        var contentStart = afterTag;
+        while (contentStart <= processor.Line.End && source[contentStart] is ' ' or '\t')
+        {
+            contentStart++;
+        }
+        if (CloseTagLine(source.AsSpan(contentStart, processor.Line.End + 1 - contentStart), element.Name))
+        {
+            // kramdown: the end tag right after the start tag closes an empty element; any text after
+            // it on the line starts the next block (KramdownHtmlLineSplit).
+            container.EndPosition = source.IndexOf('>', contentStart) + 1;
+            container.UpdateSpanEnd(processor.Line.End);
+            return BlockState.BreakDiscard;
+        }
         processor.Line.Start = afterTag;
         return BlockState.Continue;
     }
@@ -99,6 +114,7 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
                 var line = processor.Line.AsSpan();
                 if (processor.Indent <= 3 && CloseTagLine(line, container.Element.Name) && !HasOpenNested(processor, container))
                 {
+                    container.EndPosition = processor.Line.Start + line.IndexOf('>') + 1;
                     container.UpdateSpanEnd(processor.Line.End);
                     return BlockState.BreakDiscard;
                 }
@@ -129,14 +145,20 @@ internal sealed class KramdownHtmlBlockParser : BlockParser
                 html.Node = element;
             }
         }
+        if (block is KramdownHtmlSpanBlock span && span.ContentEnd >= processor.Line.Text.Length && span.Lines.Count > 0)
+        {
+            // kramdown: without an end tag the content runs to the end of the text, final newline included.
+            var empty = new StringSlice(processor.Line.Text, processor.Line.Text.Length, processor.Line.Text.Length - 1);
+            span.AppendLine(ref empty, 0, span.Lines.Count, processor.Line.Text.Length, false);
+        }
         return true;
     }
 
     // kramdown: handle_kramdown_html_tag: raw unless parse_block_html is on; the markdown attribute
     // ("0", "1", "span", "block") overrides.
-    private KramdownContentModel ContentModel(KramdownHtmlElement element, string? markdown)
+    private static KramdownContentModel ContentModel(KramdownHtmlElement element, string? markdown, bool parseBlockHtml)
     {
-        var model = _parseBlockHtml ? KramdownHtmlSyntax.ContentModelOf(element.Name) : KramdownContentModel.Raw;
+        var model = parseBlockHtml ? KramdownHtmlSyntax.ContentModelOf(element.Name) : KramdownContentModel.Raw;
         return markdown switch
         {
             "0" => KramdownContentModel.Raw,

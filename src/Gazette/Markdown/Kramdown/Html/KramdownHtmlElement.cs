@@ -11,4 +11,13 @@ internal sealed class KramdownHtmlElement(string name) : KramdownHtmlNode
 
     /// <summary>Written as <c>&lt;x /&gt;</c>: self-closed in the source, or an element without body.</summary>
     public bool IsClosed { get; set; }
+
+    /// <summary>Span or block for an element inside raw HTML whose <c>markdown</c> attribute asks for parsing.</summary>
+    public KramdownContentModel ContentModel { get; set; } = KramdownContentModel.Raw;
+
+    /// <summary>The element's content, when it is parsed as Markdown.</summary>
+    public string? MarkdownSource { get; set; }
+
+    /// <summary>The parsed content (see <see cref="KramdownHtmlFragments"/>) and the text it was parsed from.</summary>
+    public (Markdig.Syntax.MarkdownDocument Document, string Source)? Fragment { get; set; }
 }

@@ -7,4 +7,7 @@ namespace Gazette.Markdown.Kramdown.Html;
 internal sealed class KramdownHtmlElementBlock(BlockParser? parser) : ContainerBlock(parser)
 {
     public required KramdownHtmlElement Element { get; init; }
+
+    /// <summary>Source position just after the end tag, once it was found (-1 before).</summary>
+    public int EndPosition { get; set; } = -1;
 }

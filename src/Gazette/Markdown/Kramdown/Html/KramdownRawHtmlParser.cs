@@ -64,12 +64,16 @@ internal static class KramdownRawHtmlParser
             }
             else if ((match = KramdownHtmlSyntax.Tag().Match(source, position)).Success)
             {
-                position = ReadElement(source, match, out var child, out _);
+                position = ReadElement(source, match, out var child, out var markdown);
                 element.Children.Add(child);
-                if (!child.IsClosed)
+                if (child.IsClosed)
                 {
-                    position = ReadBody(source, position, child, out _);
+                    continue;
                 }
+                child.ContentModel = ContentModel(child.Name, markdown);
+                position = child.ContentModel == KramdownContentModel.Raw
+                    ? ReadBody(source, position, child, out _)
+                    : ReadMarkdownBody(source, position, child);
             }
             else if ((match = KramdownHtmlSyntax.CloseTag().Match(source, position)).Success)
             {
@@ -90,6 +94,76 @@ internal static class KramdownRawHtmlParser
         }
         foundEnd = false;
         return position;
+    }
+
+    // kramdown: handle_kramdown_html_tag inside raw HTML: raw unless the markdown attribute asks for
+    // parsing ("1" means the element's own content model).
+    private static KramdownContentModel ContentModel(string name, string? markdown) => markdown switch
+    {
+        "1" => KramdownHtmlSyntax.ContentModelOf(name),
+        "block" => KramdownContentModel.Block,
+        "span" => KramdownContentModel.Span,
+        _ => KramdownContentModel.Raw,
+    };
+
+    // kramdown: span content runs to the first end tag of that name; block content is parsed as blocks
+    // up to the element's end tag (same-name elements inside it nest), after the start tag's line end.
+    private static int ReadMarkdownBody(string source, int position, KramdownHtmlElement element)
+    {
+        if (element.ContentModel == KramdownContentModel.Block && KramdownHtmlSyntax.TrailingWhitespace().Match(source, position) is { Success: true } whitespace)
+        {
+            position += whitespace.Length;
+        }
+        var depth = 0;
+        var block = element.ContentModel == KramdownContentModel.Block;
+        for (var at = source.IndexOf('<', position); at >= 0; at = source.IndexOf('<', at + 1))
+        {
+            if (block && !StartsLine(source, at, position))
+            {
+                // kramdown: block content ends at an end tag that starts a block (at most three spaces in).
+                continue;
+            }
+            var close = KramdownHtmlSyntax.CloseTag().Match(source, at);
+            if (close.Success && string.Equals(close.Groups[1].Value, element.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                if (depth-- == 0)
+                {
+                    // The end tag's indentation belongs to its line, not to the content.
+                    var contentEnd = at;
+                    while (block && contentEnd > position && source[contentEnd - 1] == ' ')
+                    {
+                        contentEnd--;
+                    }
+                    element.MarkdownSource = source[position..contentEnd];
+                    return at + close.Length;
+                }
+                continue;
+            }
+            if (element.ContentModel == KramdownContentModel.Block && KramdownHtmlSyntax.Tag().Match(source, at) is { Success: true } open
+                && string.Equals(open.Groups[1].Value, element.Name, StringComparison.OrdinalIgnoreCase) && !open.Groups[4].Success)
+            {
+                depth++;
+            }
+        }
+        element.MarkdownSource = source[position..];
+        return source.Length;
+    }
+
+    private static bool StartsLine(string source, int at, int contentStart)
+    {
+        var spaces = 0;
+        for (var i = at - 1; i >= contentStart; i--)
+        {
+            if (source[i] == '\n')
+            {
+                return spaces <= 3;
+            }
+            if (source[i] != ' ' || ++spaces > 3)
+            {
+                return false;
+            }
+        }
+        return spaces <= 3;
     }
 
     private static void AddText(KramdownHtmlElement element, string text)

@@ -56,7 +56,7 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
             if (open.Names.Count > 0 && open.Names[^1] == name)
             {
                 open.Names.RemoveAt(open.Names.Count - 1);
-                return Emit(processor, ref slice, match.Length, "</" + name + ">", position, line, column);
+                return Emit(processor, ref slice, match.Length, "</" + name + ">", position, line, column, nesting: -1);
             }
             // kramdown: an end tag without its start tag is text.
             return Literal(processor, ref slice, match.Value, position, line, column);
@@ -78,7 +78,8 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
             element.Attributes.Add(new(key, NewLines().Replace(value, " ")));
         }
         var markdown = element.Attributes.FindIndex(p => p.Key == "markdown");
-        var parse = KramdownHtmlSyntax.ContentModelOf(tagName) != KramdownContentModel.Raw && _parseSpanHtml;
+        var parseSpanHtml = KramdownDocumentData.Of(processor.Document).OptionChanges.BoolAt(position, "parse_span_html") ?? _parseSpanHtml;
+        var parse = KramdownHtmlSyntax.ContentModelOf(tagName) != KramdownContentModel.Raw && parseSpanHtml;
         if (markdown >= 0)
         {
             parse = element.Attributes[markdown].Value switch
@@ -97,14 +98,23 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
         KramdownAttributes.Write(html, element.Attributes);
         if (element.IsClosed || KramdownHtmlSyntax.ElementsWithoutBody.Contains(tagName))
         {
-            html.Append(" />");
+            // kramdown: converter/html.rb writes an empty span element as <x /> only when HTML has no
+            // body for it, otherwise as <x></x>.
+            html.Append(KramdownHtmlSyntax.ElementsWithoutBody.Contains(tagName) ? " />" : "></" + tagName + ">");
             return Emit(processor, ref slice, match.Length, html.ToString(), position, line, column);
         }
-        if (parse && HasEndTag(text, afterTag, slice.End + 1, tagName))
+        if (parse)
         {
+            // kramdown: without an end tag the element takes the rest of the text and is closed at
+            // its end ("auto-closing"); the span resolver adds the end tag then.
             html.Append('>');
-            open.Names.Add(tagName);
-            return Emit(processor, ref slice, match.Length, html.ToString(), position, line, column);
+            if (HasEndTag(text, afterTag, slice.End + 1, tagName))
+            {
+                open.Names.Add(tagName);
+            }
+            processor.Inline = new KramdownTextInline(html.ToString(), "") { SpanNesting = 1, ElementName = tagName, Span = new(position, position + match.Length - 1), Line = line, Column = column };
+            slice.Start += match.Length;
+            return true;
         }
 
         // Raw content (or no end tag): kramdown parses only nested HTML up to the end tag, or takes
@@ -140,6 +150,12 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
             else if ((match = KramdownHtmlSyntax.Comment().Match(text, position, limit - position)).Success)
             {
                 html.Append(match.Value);
+                position += match.Length;
+            }
+            else if ((match = KramdownHtmlSyntax.Cdata().Match(text, position, limit - position)).Success)
+            {
+                // kramdown: parse_span_html adds a CDATA section's content as escaped text.
+                KramdownEscaping.AppendAll(html, match.Groups[1].ValueSpan);
                 position += match.Length;
             }
             else if ((match = KramdownHtmlSyntax.Tag().Match(text, position, limit - position)).Success)
@@ -186,9 +202,9 @@ internal sealed partial class KramdownSpanHtmlParser : InlineParser
         return false;
     }
 
-    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int length, string html, int position, int line, int column)
+    private static bool Emit(InlineProcessor processor, ref StringSlice slice, int length, string html, int position, int line, int column, int nesting = 0)
     {
-        processor.Inline = new KramdownTextInline(html, "") { Span = new(position, position + length - 1), Line = line, Column = column };
+        processor.Inline = new KramdownTextInline(html, "") { SpanNesting = nesting, Span = new(position, position + length - 1), Line = line, Column = column };
         slice.Start += length;
         return true;
     }

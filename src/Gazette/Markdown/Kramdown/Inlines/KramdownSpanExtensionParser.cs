@@ -46,10 +46,15 @@ internal sealed partial class KramdownSpanExtensionParser : InlineParser
                 body = text[end..stop.Index];
                 end = stop.Index + stop.Length;
             }
+            var extensionAttributes = new KramdownAttributeList().Parse(extension.Groups[2].Value);
+            if (name == "options")
+            {
+                KramdownDocumentData.Of(processor.Document).OptionChanges.Add(start, extensionAttributes);
+            }
             var html = name switch
             {
                 "comment" when body is not null => "<!-- " + body + " -->",
-                "nomarkdown" when body is not null => body,
+                "nomarkdown" when body is not null && IsForHtml(extensionAttributes) => body,
                 _ => "",
             };
             processor.Inline = new KramdownTextInline(html, "") { Span = new(start, processor.GetSourcePosition(end - 1)), Line = line, Column = column };
@@ -66,6 +71,13 @@ internal sealed partial class KramdownSpanExtensionParser : InlineParser
         processor.Inline = new KramdownSpanIalInline(attributes, ial.Value) { Span = new(start, processor.GetSourcePosition(ial.Index + ial.Length - 1)), Line = line, Column = column };
         slice.Start = ial.Index + ial.Length;
         return true;
+    }
+
+    // kramdown: converter/html.rb convert_raw writes the body only without a type or with "html" among them.
+    private static bool IsForHtml(KramdownAttributeList attributes)
+    {
+        var type = attributes.Pairs.FirstOrDefault(p => p.Key == "type").Value;
+        return string.IsNullOrWhiteSpace(type) || type.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).Contains("html");
     }
 
     [GeneratedRegex("""\G\{::([A-Za-z0-9_]+)(?:[ \t\r\n\f\v]((?:\\\}|[^}])*?)|)(/)?\}""")]

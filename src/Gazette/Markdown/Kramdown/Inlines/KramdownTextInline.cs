@@ -11,4 +11,10 @@ internal sealed class KramdownTextInline(string html, string rawText) : LeafInli
 
     /// <summary>The HTML is made of characters kramdown writes as entities, so <c>entity_output</c> applies.</summary>
     public bool IsEntityText { get; init; }
+
+    /// <summary>1 for the start tag of a span HTML element whose content is parsed, -1 for its end tag, else 0.</summary>
+    public int SpanNesting { get; init; }
+
+    /// <summary>For a start tag (<see cref="SpanNesting"/> 1): the element name, for the end tag kramdown adds when the text has none.</summary>
+    public string ElementName { get; init; } = "";
 }
