@@ -34,7 +34,8 @@ internal sealed class SiteConfig
         DataDir = String("data_dir") ?? "_data";
         CollectionsDir = (String("collections_dir") ?? "").Trim('/');
         Collections = CollectionConfigReader.Read(this);
-        Kramdown = KramdownOptions.FromConfig(Raw.GetValueOrDefault("kramdown") as Dictionary<string, object?>, String("markdown"));
+        Kramdown = KramdownOptions.FromConfig(Raw.GetValueOrDefault("kramdown") as Dictionary<string, object?>, String("markdown"),
+            Raw.GetValueOrDefault("highlighter"));
         var liquid = Raw.GetValueOrDefault("liquid") as Dictionary<string, object?>;
         StrictFilters = liquid?.GetValueOrDefault("strict_filters") is true;
         StrictVariables = liquid?.GetValueOrDefault("strict_variables") is true;
