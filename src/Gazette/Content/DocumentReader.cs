@@ -104,7 +104,7 @@ internal sealed class DocumentReader
     {
         doc.ExcerptSource = ExcerptSource(doc, body);
         var bodyStart = doc.BodyStart;
-        doc.RawContentFrom(() => File.ReadAllText(doc.SourcePath)[bodyStart..]);
+        doc.RawContentFrom(() => SourceText.Read(doc.SourcePath)[bodyStart..]);
     }
 
     // Jekyll: Document#generate_excerpt? — only without an `excerpt` in the front matter and with a separator
@@ -121,7 +121,7 @@ internal sealed class DocumentReader
 
     private static FrontMatter Load(Document doc)
     {
-        var matter = FrontMatterReader.Read(File.ReadAllText(doc.SourcePath), doc.RelativePath);
+        var matter = FrontMatterReader.Read(SourceText.Read(doc.SourcePath), doc.RelativePath);
         doc.RawContent = matter.Body;
         doc.BodyLine = matter.BodyLine;
         doc.BodyStart = matter.BodyStart;

@@ -21,7 +21,7 @@ internal static class LayoutReader
                 continue;
             }
             var relative = Path.GetRelativePath(config.Source, file).Replace('\\', '/');
-            var matter = FrontMatterReader.Read(File.ReadAllText(file), relative);
+            var matter = FrontMatterReader.Read(SourceText.Read(file), relative);
             var name = inner[..^Path.GetExtension(inner).Length];
             yield return new Layout(name, relative, matter.Data ?? new Dictionary<string, object?>(StringComparer.Ordinal),
                 matter.Body, matter.BodyLine);

@@ -41,7 +41,7 @@ internal sealed class StagedOutput : IDisposable
         try
         {
             var length = Utf8.GetBytes(content, buffer);
-            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            using var handle = CreateFile(path);
             RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
         }
         finally
@@ -49,6 +49,22 @@ internal sealed class StagedOutput : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
         Interlocked.Increment(ref _filesWritten);
+    }
+
+    // The staging folder starts empty, so a file is almost always new: FileMode.Create would truncate it with
+    // ftruncate(0), and ext4 (auto_da_alloc) answers a truncate to zero by flushing the file to disk when it is
+    // closed — measured on the 4,000-post site, writeback in the build's own threads. Creating it exclusively
+    // skips the truncate; a path written twice (Jekyll: the last write wins) falls back to truncating.
+    private static Microsoft.Win32.SafeHandles.SafeFileHandle CreateFile(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        }
     }
 
     /// <summary>Reads back a file written by <see cref="Write"/> during this build.</summary>
@@ -60,6 +76,13 @@ internal sealed class StagedOutput : IDisposable
         if (_createdDirectories.ContainsKey(directory))
         {
             return;
+        }
+        // Parents first, from the cache: Directory.CreateDirectory on a missing chain tries the deepest folder,
+        // fails, and walks up, one failed mkdir per missing level.
+        var parent = Path.GetDirectoryName(directory);
+        if (parent is not null && parent.Length > _staging.Length)
+        {
+            EnsureDirectory(parent);
         }
         Directory.CreateDirectory(directory);
         _createdDirectories.TryAdd(directory, true);

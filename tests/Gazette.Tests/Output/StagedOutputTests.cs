@@ -23,4 +23,20 @@ public class StagedOutputTests
         Assert.Equal("Home\n", site.ReadOutput("index.html"));
         Assert.Empty(Directory.GetDirectories(site.Root, ".*gazette*"));
     }
+
+    [Fact]
+    public void A_path_written_twice_keeps_the_last_content_whole()
+    {
+        using var site = new TempSite();
+        using (var output = new Gazette.Output.StagedOutput(site.Destination))
+        {
+            output.Write("a/b/c/page.html", "a first, longer version of the page");
+            output.Write("a/b/c/page.html", "second");
+            output.Write("a/b/other.html", "other");
+            output.Commit([]);
+        }
+
+        Assert.Equal("second", site.ReadOutput("a/b/c/page.html"));
+        Assert.Equal("other", site.ReadOutput("a/b/other.html"));
+    }
 }

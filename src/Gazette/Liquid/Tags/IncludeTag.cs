@@ -86,7 +86,7 @@ internal static class IncludeTag
         var folder = Folder(scope, relative);
         var path = folder.Length == 0 ? file : folder + "/" + file;
         var full = Path.GetFullPath(Path.Combine(scope.Engine.Config.Source, path));
-        return full.StartsWith(scope.Engine.Config.Source, StringComparison.Ordinal) && File.Exists(full) ? path : null;
+        return full.StartsWith(scope.Engine.Config.Source, StringComparison.Ordinal) && scope.Engine.SourceFileExists(full) ? path : null;
     }
 
     /// <summary>The folder an include is looked up in: the includes folder, or the page's own for include_relative.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Gazette.Markdown.Kramdown;
@@ -5,18 +6,24 @@ namespace Gazette.Markdown.Kramdown;
 /// <summary>kramdown's three HTML escaping modes (kramdown: utils/html.rb <c>escape_html</c>).</summary>
 internal static class KramdownEscaping
 {
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"");
+
     /// <summary>Escapes <c>&lt; &gt; &amp;</c> (mode <c>:all</c>, used for code).</summary>
     public static void AppendAll(StringBuilder output, ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        while (true)
         {
-            switch (c)
+            // Runs without a special character are copied whole: most text has none.
+            var next = text.IndexOfAny(TextSpecials);
+            if (next < 0)
             {
-                case '<': output.Append("&lt;"); break;
-                case '>': output.Append("&gt;"); break;
-                case '&': output.Append("&amp;"); break;
-                default: output.Append(c); break;
+                output.Append(text);
+                return;
             }
+            output.Append(text[..next]);
+            output.Append(text[next] switch { '<' => "&lt;", '>' => "&gt;", _ => "&amp;" });
+            text = text[(next + 1)..];
         }
     }
 
@@ -30,28 +37,26 @@ internal static class KramdownEscaping
 
     private static void Append(StringBuilder output, ReadOnlySpan<char> text, bool quote)
     {
-        for (var i = 0; i < text.Length; i++)
+        var specials = quote ? AttributeSpecials : TextSpecials;
+        while (true)
         {
-            var c = text[i];
-            switch (c)
+            var next = text.IndexOfAny(specials);
+            if (next < 0)
             {
-                case '<': output.Append("&lt;"); break;
-                case '>': output.Append("&gt;"); break;
-                case '"' when quote: output.Append("&quot;"); break;
-                case '&':
-                    var length = ReferenceLength(text[i..]);
-                    if (length > 0)
-                    {
-                        output.Append(text.Slice(i, length));
-                        i += length - 1;
-                    }
-                    else
-                    {
-                        output.Append("&amp;");
-                    }
-                    break;
-                default: output.Append(c); break;
+                output.Append(text);
+                return;
             }
+            output.Append(text[..next]);
+            text = text[next..];
+            var length = text[0] == '&' ? ReferenceLength(text) : 0;
+            if (length > 0)
+            {
+                output.Append(text[..length]);
+                text = text[length..];
+                continue;
+            }
+            output.Append(text[0] switch { '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => "&amp;" });
+            text = text[1..];
         }
     }
 
