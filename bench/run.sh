@@ -46,6 +46,11 @@ die() { log "error: $*"; exit 1; }
 command -v timeout >/dev/null || die "timeout (coreutils) is missing"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer"
 mkdir -p "$BENCH_DIR"/{sites,out,logs,cache} || die "cannot create $BENCH_DIR"
+# Earlier runs' outputs are moved to trash/ instead of deleted before each build (see clean); emptied at the start
+# (the tool builds and site generation that follow outlast the kernel's window) and at the end.
+TRASH=$BENCH_DIR/trash
+rm -rf "$TRASH"; mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
 
 # ---- build the generator and Gazette ---------------------------------------------------------------
 log "building the site generator"
@@ -96,7 +101,11 @@ max_of() { case $1 in gazette) echo "$GAZETTE_MAX" ;; jekyll) echo "$JEKYLL_MAX"
 
 # Removes the output and every cache a tool keeps, so each run is a cold build (the OS file cache stays warm).
 clean() { # tool site out
-  rm -rf "$3"
+  # Moved away, not deleted: on ext4 without a journal (this VM's disk) the inode allocator skips inodes freed in
+  # the last minute (ext4 ialloc.c, recently_deleted), one check per freed inode for every file created. Deleting
+  # the last run's thousands of files right before a build made that scan most of the build's kernel time, growing
+  # run after run (Gazette 4,000 posts: 2.4, 3.6, 4.7 s of system time); a user's first build never pays it.
+  [[ -e $3 ]] && mv "$3" "$TRASH/$(date +%s%N)"
   case $1 in
     gazette|jekyll) rm -rf "$2/.jekyll-cache" "$2/.jekyll-metadata" "$2/.sass-cache" "$2/.gazette-cache" "$2/.gazette" ;;
     hugo) rm -rf "$2/resources" "$2/.hugo_build.lock" "$BENCH_DIR/cache/hugo" ;;
@@ -105,9 +114,8 @@ clean() { # tool site out
   # Flush the previous run's writes and deletions first (untimed): otherwise each build pays for the disk
   # work of the one before it, and whichever tool runs after a big build looks slower.
   sync
-  # Measured here: with the page cache full of earlier runs' files, every build's kernel time grew run after run
-  # (4,000 posts: 0.7, 1.0, 1.9, 2.6 s of system time), for every tool. When allowed (root), drop the caches and
-  # read the site back in, so each run starts with the same memory and a warm site.
+  # When allowed (root), drop the caches and read the site back in, so each run starts with the same memory and
+  # a warm site.
   if [[ -w /proc/sys/vm/drop_caches ]]; then
     echo 3 >/proc/sys/vm/drop_caches
     # (through cat: GNU tar does not read the files at all when its archive is /dev/null)
