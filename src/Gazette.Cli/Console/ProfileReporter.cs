@@ -11,10 +11,15 @@ internal static class ProfileReporter
 
     public static void Print(BuildProfile profile)
     {
-        var stages = new Table().AddColumn("Stage").AddColumn(new TableColumn("Time (s)").RightAligned());
+        var stages = new Table()
+            .AddColumn("Stage")
+            .AddColumn(new TableColumn("Time (s)").RightAligned())
+            .AddColumn(new TableColumn("Allocated").RightAligned())
+            .AddColumn(new TableColumn("GCs (gen 0/1/2)").RightAligned());
         foreach (var stage in profile.Stages)
         {
-            stages.AddRow(Markup.Escape(stage.Name), $"{stage.Time.TotalSeconds:0.000}");
+            stages.AddRow(Markup.Escape(stage.Name), $"{stage.Time.TotalSeconds:0.000}", FormatBytes(stage.AllocatedBytes),
+                $"{stage.Gen0Collections}/{stage.Gen1Collections}/{stage.Gen2Collections}");
         }
         AnsiConsole.Write(stages);
 

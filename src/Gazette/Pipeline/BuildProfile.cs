@@ -22,7 +22,7 @@ public sealed class BuildProfile
             .OrderByDescending(t => t.Time).ThenBy(t => t.File, StringComparer.Ordinal)];
 
     /// <summary>Times the work from here until the returned scope is disposed as the stage <paramref name="name"/>.</summary>
-    internal StageScope Stage(string name) => new(this, name, Stopwatch.GetTimestamp());
+    internal StageScope Stage(string name) => new(this, name, StageStart.Now());
 
     internal void RecordTemplate(string file, long startTimestamp, int bytes)
     {
@@ -33,18 +33,32 @@ public sealed class BuildProfile
         Interlocked.Add(ref stats.Ticks, elapsed);
     }
 
-    private void EndStage(string name, long start)
+    private void EndStage(string name, StageStart start)
     {
+        var timing = new StageTiming(name, Stopwatch.GetElapsedTime(start.Timestamp))
+        {
+            // Allocation and collection counts are process-wide: on a build's threads, that is the stage's.
+            AllocatedBytes = GC.GetTotalAllocatedBytes() - start.AllocatedBytes,
+            Gen0Collections = GC.CollectionCount(0) - start.Gen0,
+            Gen1Collections = GC.CollectionCount(1) - start.Gen1,
+            Gen2Collections = GC.CollectionCount(2) - start.Gen2,
+        };
         lock (_stages)
         {
-            _stages.Add(new StageTiming(name, Stopwatch.GetElapsedTime(start)));
+            _stages.Add(timing);
         }
     }
 
     /// <summary>Ends a stage when disposed.</summary>
-    internal readonly struct StageScope(BuildProfile profile, string name, long start) : IDisposable
+    internal readonly struct StageScope(BuildProfile profile, string name, StageStart start) : IDisposable
     {
         public void Dispose() => profile.EndStage(name, start);
+    }
+
+    internal readonly record struct StageStart(long Timestamp, long AllocatedBytes, int Gen0, int Gen1, int Gen2)
+    {
+        public static StageStart Now() => new(Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(),
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
     }
 
     private sealed class TemplateStats
@@ -55,10 +69,23 @@ public sealed class BuildProfile
     }
 }
 
-/// <summary>Wall time of one pipeline stage.</summary>
+/// <summary>Wall time and memory traffic of one pipeline stage.</summary>
 /// <param name="Name">The stage (read, render, write …).</param>
 /// <param name="Time">Its wall time.</param>
-public sealed record StageTiming(string Name, TimeSpan Time);
+public sealed record StageTiming(string Name, TimeSpan Time)
+{
+    /// <summary>Bytes allocated on the managed heap during the stage.</summary>
+    public long AllocatedBytes { get; init; }
+
+    /// <summary>Garbage collections during the stage, by generation (a gen 1 collection also counts as gen 0).</summary>
+    public int Gen0Collections { get; init; }
+
+    /// <inheritdoc cref="Gen0Collections"/>
+    public int Gen1Collections { get; init; }
+
+    /// <inheritdoc cref="Gen0Collections"/>
+    public int Gen2Collections { get; init; }
+}
 
 /// <summary>Render statistics of one template file.</summary>
 /// <param name="File">The template's path relative to the site.</param>

@@ -21,6 +21,9 @@ public class BuildProfileTests
         var profile = Assert.IsType<BuildProfile>(result.Profile);
         Assert.Equal(["configure", "read", "assemble", "render + write", "copy static files", "swap output"],
             profile.Stages.Select(s => s.Name));
+        // Reading and rendering allocate; the counts are differences, never negative.
+        Assert.All(profile.Stages.Where(s => s.Name is "read" or "render + write"), s => Assert.True(s.AllocatedBytes > 0, s.Name));
+        Assert.All(profile.Stages, s => Assert.True(s.Gen0Collections >= s.Gen1Collections && s.Gen1Collections >= s.Gen2Collections && s.Gen2Collections >= 0));
         var templates = profile.Templates.ToDictionary(t => t.File);
         Assert.Equal(2, templates["_layouts/default.html"].Count);
         Assert.Equal(2, templates["_includes/note.html"].Count);
