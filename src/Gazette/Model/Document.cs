@@ -101,8 +101,29 @@ internal sealed class Document
     /// <summary>Content after Liquid and Markdown, before layouts; null until rendered.</summary>
     public string? Content { get; set; }
 
-    /// <summary>The converted content as other documents see it, set once every document has rendered.</summary>
-    public string? PublishedContent { get; set; }
+    /// <summary>
+    /// Where the document comes in Jekyll's render order (collections' documents, then pages). Jekyll renders one
+    /// document at a time, so a template sees the converted content and output of documents before its own and the
+    /// source (and no output) of those after; Gazette renders in parallel and gives the same answers from this.
+    /// </summary>
+    public int RenderOrder { get; set; } = int.MaxValue;
+
+    /// <summary>The converted content, rendered on first use (by the document's own render or a later document's template); null once <see cref="Content"/> is set.</summary>
+    public Lazy<string>? PendingContent
+    {
+        get => Volatile.Read(ref _pendingContent);
+        set => Volatile.Write(ref _pendingContent, value);
+    }
+
+    /// <summary>The output with layouts, rendered on first use; null once written and <see cref="Output"/> is set.</summary>
+    public Lazy<string>? PendingOutput
+    {
+        get => Volatile.Read(ref _pendingOutput);
+        set => Volatile.Write(ref _pendingOutput, value);
+    }
+
+    private Lazy<string>? _pendingContent;
+    private Lazy<string>? _pendingOutput;
 
     private string? _output;
     private Func<string>? _outputSource;

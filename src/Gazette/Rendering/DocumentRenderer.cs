@@ -21,7 +21,8 @@ internal sealed class DocumentRenderer
         _site = site;
     }
 
-    public string Render(Document doc)
+    /// <summary>The document's content through Liquid and the converter, with the context its layouts render in.</summary>
+    public RenderedContent RenderContent(Document doc)
     {
         var (context, scope) = _liquid.CreateContext(doc);
         // Jekyll: assign_layout_data! — the content already sees its layout's front matter as `layout`.
@@ -41,9 +42,19 @@ internal sealed class DocumentRenderer
         {
             content = _liquid.Engine.Markdown.Convert(content);
         }
-        doc.Content = content;
-        return PlaceInLayouts(doc, content, context, scope);
+        return new RenderedContent(content, context, scope);
     }
+
+    /// <summary>Places rendered content in the document's layouts: the document's output.</summary>
+    public string PlaceInLayouts(Document doc, RenderedContent rendered)
+    {
+        // Jekyll: the layouts see the document's own content converted.
+        doc.Content = rendered.Content;
+        return PlaceInLayouts(doc, rendered.Content, rendered.Context, rendered.Scope);
+    }
+
+    /// <summary>The document's output in one go (Jekyll: <c>Renderer#render_document</c>).</summary>
+    public string Render(Document doc) => PlaceInLayouts(doc, RenderContent(doc));
 
     /// <summary>Renders an excerpt's text with the document's payload (Jekyll: <c>Excerpt#output</c>, no layout).</summary>
     public string RenderFragment(Document doc, string text)
@@ -130,3 +141,6 @@ internal sealed class DocumentRenderer
                 $"Layout '{name}' requested in {requestedIn} does not exist.",
                 $"add _layouts/{name}.html or change the `layout:` front matter"));
 }
+
+/// <summary>A document's converted content and the Liquid context it was rendered in, which its layouts share.</summary>
+internal sealed record RenderedContent(string Content, Fluid.TemplateContext Context, Liquid.RenderScope Scope);

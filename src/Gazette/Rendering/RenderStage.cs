@@ -5,33 +5,41 @@ namespace Gazette.Rendering;
 
 /// <summary>
 /// Renders every written document on all cores and writes each output as soon as it is ready. Jekyll renders
-/// collections (posts included) before pages; Gazette keeps that order as two phases so the output does not
-/// depend on thread timing.
+/// collections (posts included) before pages, one document at a time; Gazette keeps that order as two phases and
+/// numbers every document by it, so what a template sees of other documents does not depend on thread timing.
 /// </summary>
 internal static class RenderStage
 {
     public static int Run(Site site, DocumentRenderer renderer, StagedOutput output, int parallelism)
     {
         var documents = site.Collections.Values.SelectMany(d => d).ToList();
-        RenderAll(documents, renderer, output, parallelism);
-        foreach (var doc in documents)
+        var order = 0;
+        foreach (var doc in documents.Concat(site.Pages))
         {
-            doc.PublishedContent = doc.Content;
+            doc.RenderOrder = order++;
+            Prepare(doc, renderer);
         }
-        RenderAll(site.Pages, renderer, output, parallelism);
-        foreach (var page in site.Pages)
-        {
-            page.PublishedContent = page.Content;
-        }
+        RenderAll(documents, output, parallelism);
+        RenderAll(site.Pages, output, parallelism);
         return documents.Count(d => d.IsWritten) + site.Pages.Count(p => p.IsWritten);
     }
 
-    private static void RenderAll(List<Document> docs, DocumentRenderer renderer, StagedOutput output, int parallelism) =>
+    // A document's content and output are rendered once, by whichever comes first: its own turn, or a later
+    // document's template asking for them (Jekyll would have rendered it by then). Renders only ask for documents
+    // earlier in the order, so the waits cannot form a cycle.
+    private static void Prepare(Document doc, DocumentRenderer renderer)
+    {
+        var rendered = new Lazy<RenderedContent>(() => renderer.RenderContent(doc));
+        doc.PendingContent = new Lazy<string>(() => rendered.Value.Content);
+        doc.PendingOutput = new Lazy<string>(() => renderer.PlaceInLayouts(doc, rendered.Value));
+    }
+
+    private static void RenderAll(List<Document> docs, StagedOutput output, int parallelism) =>
         Concurrency.OrderedParallel.ForEach(docs, parallelism, doc =>
         {
-            var html = renderer.Render(doc);
+            var html = doc.PendingOutput!.Value;
             // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts); a written
-            // one is read back from its file when asked for.
+            // one is read back from its file when asked for, so outputs are not all held in memory.
             if (doc.IsWritten)
             {
                 output.Write(doc.DestinationPath, html);
@@ -41,5 +49,7 @@ internal static class RenderStage
             {
                 doc.Output = html;
             }
+            doc.PendingContent = null;
+            doc.PendingOutput = null;
         });
 }

@@ -31,6 +31,13 @@ public sealed class DeterministicOutputTests : IDisposable
         AssertSameOutput(Path.Combine(FixturePaths.RepositoryRoot, "examples", "news"));
     }
 
+    [Fact]
+    public void Templates_see_other_documents_in_Jekylls_render_order_on_any_thread_count()
+    {
+        // Every post's layout lists every post's content and output: earlier ones rendered, later ones not.
+        AssertSameOutput(FixturePaths.Source("render-order"));
+    }
+
     private void AssertSameOutput(string source)
     {
         var fixedNow = new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
@@ -41,7 +48,7 @@ public sealed class DeterministicOutputTests : IDisposable
 
         var first = ReadTree(one);
         var second = ReadTree(eight);
-        Assert.True(result.DocumentsWritten > 5);
+        Assert.True(result.DocumentsWritten >= 5);
         Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
         Assert.All(first, file => Assert.True(file.Value.AsSpan().SequenceEqual(second[file.Key]), $"{file.Key} differs"));
     }

@@ -42,7 +42,7 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
     private FluidValue? DocumentValue(string name, TemplateContext context) => name switch
     {
         "content" => new StringValue(ContentFor(context)),
-        "output" => Document.Output is null ? NilValue.Instance : new StringValue(Document.Output),
+        "output" => OutputFor(context) is { } output ? new StringValue(output) : NilValue.Instance,
         "url" => new StringValue(Document.Url),
         "id" => new StringValue(Document.Id),
         "path" or "relative_path" => new StringValue(Document.RelativePath),
@@ -68,15 +68,32 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
         _ => null,
     };
 
-    // Jekyll renders documents in order and pages last: a page sees every document's converted content,
-    // a document being rendered sees its own. Documents rendering in parallel see each other's source text.
+    // Jekyll renders documents one at a time, collections' first, pages last: a template sees the converted
+    // content of documents rendered before its own and the source of those after; its own document's content is
+    // the source until converted, then the converted text (in layouts).
     private string ContentFor(TemplateContext context)
     {
-        if (ReferenceEquals(RenderScope.TryFrom(context)?.Page, Document))
+        var current = RenderScope.TryFrom(context)?.Page;
+        if (ReferenceEquals(current, Document))
         {
             return Document.Content ?? Document.RawContent;
         }
-        return Document.PublishedContent ?? Document.RawContent;
+        if (current is not null && Document.RenderOrder > current.RenderOrder)
+        {
+            return Document.RawContent;
+        }
+        return Document.PendingContent?.Value ?? Document.Content ?? Document.RawContent;
+    }
+
+    // Jekyll: Document#output is nil until the document has rendered, its own included (layouts see nil).
+    private string? OutputFor(TemplateContext context)
+    {
+        var current = RenderScope.TryFrom(context)?.Page;
+        if (ReferenceEquals(current, Document) || (current is not null && Document.RenderOrder > current.RenderOrder))
+        {
+            return null;
+        }
+        return Document.PendingOutput?.Value ?? Document.Output;
     }
 
     private FluidValue Excerpt()
