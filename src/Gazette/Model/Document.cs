@@ -108,22 +108,14 @@ internal sealed class Document
     /// </summary>
     public int RenderOrder { get; set; } = int.MaxValue;
 
-    /// <summary>The converted content, rendered on first use (by the document's own render or a later document's template); null once <see cref="Content"/> is set.</summary>
-    public Lazy<string>? PendingContent
+    /// <summary>The document's render before its turn comes, for templates of later documents; null once written.</summary>
+    public PendingRender? PendingRender
     {
-        get => Volatile.Read(ref _pendingContent);
-        set => Volatile.Write(ref _pendingContent, value);
+        get => Volatile.Read(ref _pendingRender);
+        set => Volatile.Write(ref _pendingRender, value);
     }
 
-    /// <summary>The output with layouts, rendered on first use; null once written and <see cref="Output"/> is set.</summary>
-    public Lazy<string>? PendingOutput
-    {
-        get => Volatile.Read(ref _pendingOutput);
-        set => Volatile.Write(ref _pendingOutput, value);
-    }
-
-    private Lazy<string>? _pendingContent;
-    private Lazy<string>? _pendingOutput;
+    private PendingRender? _pendingRender;
 
     private string? _output;
     private Func<string>? _outputSource;

@@ -17,27 +17,18 @@ internal static class RenderStage
         foreach (var doc in documents.Concat(site.Pages))
         {
             doc.RenderOrder = order++;
-            Prepare(doc, renderer);
+            doc.PendingRender = new DocumentRenderSlot(doc, renderer);
         }
         RenderAll(documents, output, parallelism);
         RenderAll(site.Pages, output, parallelism);
         return documents.Count(d => d.IsWritten) + site.Pages.Count(p => p.IsWritten);
     }
 
-    // A document's content and output are rendered once, by whichever comes first: its own turn, or a later
-    // document's template asking for them (Jekyll would have rendered it by then). Renders only ask for documents
-    // earlier in the order, so the waits cannot form a cycle.
-    private static void Prepare(Document doc, DocumentRenderer renderer)
-    {
-        var rendered = new Lazy<RenderedContent>(() => renderer.RenderContent(doc));
-        doc.PendingContent = new Lazy<string>(() => rendered.Value.Content);
-        doc.PendingOutput = new Lazy<string>(() => renderer.PlaceInLayouts(doc, rendered.Value));
-    }
-
     private static void RenderAll(List<Document> docs, StagedOutput output, int parallelism) =>
         Concurrency.OrderedParallel.ForEach(docs, parallelism, doc =>
         {
-            var html = doc.PendingOutput!.Value;
+            var slot = (DocumentRenderSlot)doc.PendingRender!;
+            var html = slot.Output!;
             // Jekyll: Document#output stays readable by later pages (`post.output`, jsonify of posts); a written
             // one is read back from its file when asked for, so outputs are not all held in memory.
             if (doc.IsWritten)
@@ -49,7 +40,7 @@ internal static class RenderStage
             {
                 doc.Output = html;
             }
-            doc.PendingContent = null;
-            doc.PendingOutput = null;
+            doc.PendingRender = null;
+            slot.Release();
         });
 }

@@ -82,7 +82,7 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
         {
             return Document.RawContent;
         }
-        return Document.PendingContent?.Value ?? Document.Content ?? Document.RawContent;
+        return Document.PendingRender?.Content ?? Document.Content ?? Document.RawContent;
     }
 
     // Jekyll: Document#output is nil until the document has rendered, its own included (layouts see nil).
@@ -93,7 +93,7 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
         {
             return null;
         }
-        return Document.PendingOutput?.Value ?? Document.Output;
+        return Document.PendingRender is { } pending ? pending.Output : Document.Output;
     }
 
     private FluidValue Excerpt()
