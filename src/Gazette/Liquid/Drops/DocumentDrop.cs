@@ -78,7 +78,7 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
         {
             return Document.Content ?? Document.RawContent;
         }
-        if (current is not null && Document.RenderOrder > current.RenderOrder)
+        if (ComesAfter(current))
         {
             return Document.RawContent;
         }
@@ -89,12 +89,15 @@ internal sealed class DocumentDrop : FluidValue, IJekyllHashDrop
     private string? OutputFor(TemplateContext context)
     {
         var current = RenderScope.TryFrom(context)?.Page;
-        if (ReferenceEquals(current, Document) || (current is not null && Document.RenderOrder > current.RenderOrder))
+        if (ReferenceEquals(current, Document) || ComesAfter(current))
         {
             return null;
         }
         return Document.PendingRender is { } pending ? pending.Output : Document.Output;
     }
+
+    // Whether this document renders after the one being rendered now (none: a context outside page rendering).
+    private bool ComesAfter(Document? current) => current is not null && Document.RenderOrder > current.RenderOrder;
 
     private FluidValue Excerpt()
     {
