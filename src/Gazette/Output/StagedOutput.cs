@@ -17,6 +17,9 @@ internal sealed class StagedOutput : IDisposable
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, bool> _createdDirectories = new(StringComparer.Ordinal);
     private bool _committed;
+    private const int FolderThreads = 4;
+    private Thread[] _preparing = [];
+    private bool _stopPreparing;
 
     public StagedOutput(string destination)
     {
@@ -88,6 +91,53 @@ internal sealed class StagedOutput : IDisposable
         _createdDirectories.TryAdd(directory, true);
     }
 
+    /// <summary>
+    /// Creates the folders of files about to be written, in the order given, on threads of their own while the
+    /// renderers work. With the page cache cold, creating a folder waits for ext4 to read block and inode bitmaps
+    /// and inode tables from disk (off-CPU profile of the 4,000-post site: nearly every wait of the build was a
+    /// mkdir); done by the render threads, those waits leave the cores idle. Several threads keep several reads in
+    /// flight: measured on that site, interleaved cold builds, medians of 11: 0.80 s with none, 0.80 s with one,
+    /// 0.73 s with four.
+    /// </summary>
+    public void PrepareFolders(IReadOnlyList<string> relativePaths)
+    {
+        var next = -1;
+        _preparing = [.. Enumerable.Range(0, Math.Min(FolderThreads, relativePaths.Count)).Select(_ => new Thread(() =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < relativePaths.Count && !Volatile.Read(ref _stopPreparing))
+            {
+                try
+                {
+                    EnsureDirectory(Path.GetDirectoryName(Resolve(relativePaths[i]))!);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+                {
+                    // Only a head start: the write of that file meets the same problem and reports it.
+                }
+            }
+        })
+        { IsBackground = true, Name = "gazette folders" })];
+        foreach (var thread in _preparing)
+        {
+            thread.Start();
+        }
+    }
+
+    /// <summary>Waits for <see cref="PrepareFolders"/>' threads, telling them first to stop when the render failed.</summary>
+    public void FinishPreparing(bool stop)
+    {
+        if (stop)
+        {
+            Volatile.Write(ref _stopPreparing, true);
+        }
+        foreach (var thread in _preparing)
+        {
+            thread.Join();
+        }
+        _preparing = [];
+    }
+
     /// <summary>Copies a static file as it is.</summary>
     public void Copy(string sourcePath, string relativePath)
     {
@@ -149,6 +199,7 @@ internal sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
+        FinishPreparing(stop: true);
         if (!_committed && Directory.Exists(_staging))
         {
             Directory.Delete(_staging, recursive: true);

@@ -19,8 +19,10 @@ internal static class RenderStage
             doc.RenderOrder = order++;
             doc.PendingRender = new DocumentRenderSlot(doc, renderer);
         }
+        output.PrepareFolders([.. documents.Concat(site.Pages).Where(d => d.IsWritten).Select(d => d.DestinationPath)]);
         RenderAll(documents, output, parallelism);
         RenderAll(site.Pages, output, parallelism);
+        output.FinishPreparing(stop: false);
         return documents.Count(d => d.IsWritten) + site.Pages.Count(p => p.IsWritten);
     }
 
