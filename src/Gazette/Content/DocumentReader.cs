@@ -31,6 +31,7 @@ internal sealed class DocumentReader
         var doc = new Document(relativePath, Path.Combine(_config.Source, relativePath), DocumentKind.Page, null);
         var data = _defaults.For(relativePath, "pages");
         var matter = Load(doc);
+        doc.RawContent = matter.Body;
         DeepMerge.MergeInto(data, matter.Data ?? []);
         doc.Data = data;
         // Jekyll: a page's defaults are only a fallback for keys its front matter lacks, so `layout: null`
@@ -70,7 +71,7 @@ internal sealed class DocumentReader
         {
             return null;
         }
-        KeepBodyOnDisk(doc, matter.Body);
+        KeepBodyOnDisk(doc, matter);
         return doc;
     }
 
@@ -93,36 +94,35 @@ internal sealed class DocumentReader
         {
             return null;
         }
-        KeepBodyOnDisk(doc, matter.Body);
+        KeepBodyOnDisk(doc, matter);
         return doc;
     }
 
     // A site's posts are most of its text; holding every body from reading to rendering would make memory grow
     // with the site (gigabytes at 100,000 posts). The body is read again when the document renders, and the
     // excerpt's text is cut now, as Jekyll's Document#read does (generate_excerpt).
-    private void KeepBodyOnDisk(Document doc, string body)
+    private void KeepBodyOnDisk(Document doc, FrontMatter matter)
     {
-        doc.ExcerptSource = ExcerptSource(doc, body);
+        doc.ExcerptSource = ExcerptSource(doc, matter);
         var bodyStart = doc.BodyStart;
-        doc.RawContentFrom(() => SourceText.Read(doc.SourcePath)[bodyStart..]);
+        doc.RawContentFrom(() => SourceText.ReadFrom(doc.SourcePath, bodyStart));
     }
 
     // Jekyll: Document#generate_excerpt? — only without an `excerpt` in the front matter and with a separator
     // (front matter's `excerpt_separator`, else the config's) that is not empty.
-    private string? ExcerptSource(Document doc, string body)
+    private string? ExcerptSource(Document doc, FrontMatter matter)
     {
         if (doc.Data.ContainsKey("excerpt"))
         {
             return null;
         }
         var separator = doc.Data.GetValueOrDefault("excerpt_separator")?.ToString() ?? _config.ExcerptSeparator;
-        return separator.Length == 0 ? null : ExcerptExtractor.Extract(body, separator);
+        return separator.Length == 0 ? null : ExcerptExtractor.Extract(matter.Body, separator);
     }
 
     private static FrontMatter Load(Document doc)
     {
         var matter = FrontMatterReader.Read(SourceText.Read(doc.SourcePath), doc.RelativePath);
-        doc.RawContent = matter.Body;
         doc.BodyLine = matter.BodyLine;
         doc.BodyStart = matter.BodyStart;
         return matter;

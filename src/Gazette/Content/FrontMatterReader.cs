@@ -30,7 +30,7 @@ internal static class FrontMatterReader
         var offset = text.Length - span.Length;
         if (!HasFrontMatter(span))
         {
-            return new FrontMatter(null, text[offset..], 1, offset);
+            return new FrontMatter(null, text, 1, offset);
         }
         var firstNewline = span.IndexOf('\n');
         var yamlStart = firstNewline + 1;
@@ -46,7 +46,7 @@ internal static class FrontMatterReader
                 var yaml = span[yamlStart..position].ToString();
                 var bodyStart = lineEnd < 0 ? span.Length : position + lineEnd + 1;
                 var data = YamlLoader.LoadMapping(yaml, file, lineOffset: 1);
-                return new FrontMatter(data, span[bodyStart..].ToString(), line + 1, offset + bodyStart);
+                return new FrontMatter(data, text, line + 1, offset + bodyStart);
             }
             if (lineEnd < 0)
             {
@@ -56,7 +56,7 @@ internal static class FrontMatterReader
             line++;
         }
         // Jekyll: an unclosed front matter block is no front matter at all; the file is read as plain content.
-        return new FrontMatter(null, text[offset..], 1, offset);
+        return new FrontMatter(null, text, 1, offset);
     }
 
     private static ReadOnlySpan<char> SkipBom(ReadOnlySpan<char> text) =>
@@ -65,7 +65,11 @@ internal static class FrontMatterReader
 
 /// <summary>The parts of a file with front matter.</summary>
 /// <param name="Data">The front matter, or null when the file has none.</param>
-/// <param name="Body">Everything after the closing <c>---</c>.</param>
+/// <param name="Text">The whole file's text.</param>
 /// <param name="BodyLine">The 1-based line of the file where the body starts.</param>
-/// <param name="BodyStart">The index in the file's text where the body starts.</param>
-internal sealed record FrontMatter(Dictionary<string, object?>? Data, string Body, int BodyLine, int BodyStart);
+/// <param name="BodyStart">The index in <paramref name="Text"/> where the body starts.</param>
+internal sealed record FrontMatter(Dictionary<string, object?>? Data, string Text, int BodyLine, int BodyStart)
+{
+    /// <summary>Everything after the closing <c>---</c>, cut on request: a post's body is not kept after reading.</summary>
+    public string Body => Text[BodyStart..];
+}

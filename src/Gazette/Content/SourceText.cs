@@ -16,7 +16,16 @@ internal static class SourceText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static string Read(string path)
+    public static string Read(string path) => Read(path, 0);
+
+    /// <summary>
+    /// The text from character <paramref name="start"/> on, as <c>Read(path)[start..]</c> gives it. A post's body
+    /// is read again when it renders; when the text before it (the front matter) is ASCII, its characters are its
+    /// bytes, and only the body is decoded.
+    /// </summary>
+    public static string ReadFrom(string path, int start) => Read(path, start);
+
+    private static string Read(string path, int start)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read);
         var length = RandomAccess.GetLength(handle);
@@ -37,7 +46,7 @@ internal static class SourceText
                 buffer = larger;
                 read = ReadFully(handle, buffer, read);
             }
-            return Decode(buffer.AsSpan(0, read), path);
+            return Decode(buffer.AsSpan(0, read), path, start);
         }
         finally
         {
@@ -59,17 +68,23 @@ internal static class SourceText
         return offset;
     }
 
-    private static string Decode(ReadOnlySpan<byte> bytes, string path)
+    private static string Decode(ReadOnlySpan<byte> bytes, string path, int start)
     {
-        if (bytes is [0xEF, 0xBB, 0xBF, ..])
-        {
-            return Utf8.GetString(bytes[3..]);
-        }
         // A UTF-16 or UTF-32 byte order mark: rare enough to leave to the framework's detection.
         if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(path)[start..];
         }
-        return Utf8.GetString(bytes);
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            bytes = bytes[3..];
+        }
+        if (start == 0)
+        {
+            return Utf8.GetString(bytes);
+        }
+        return start <= bytes.Length && System.Text.Ascii.IsValid(bytes[..start])
+            ? Utf8.GetString(bytes[start..])
+            : Utf8.GetString(bytes)[start..];
     }
 }

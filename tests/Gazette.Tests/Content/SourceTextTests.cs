@@ -50,4 +50,34 @@ public class SourceTextTests
 
         Assert.Equal(File.ReadAllText(path), SourceText.Read(path));
     }
+
+    [Theory]
+    [InlineData("---\ntitle: Plain\n---\nBody with ümlauts\n", false)]
+    [InlineData("---\ntitle: Café\n---\nBody with ümlauts\n", false)]
+    [InlineData("---\ntitle: Plain\n---\nBody\n", true)]
+    [InlineData("---\ntitle: Café 🍰\n---\nBody 🍰\n", true)]
+    public void Reads_from_a_character_index_as_the_whole_text_cut_there(string text, bool byteOrderMark)
+    {
+        using var site = new TempSite();
+        var path = Path.Combine(site.Source, "post.md");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        File.WriteAllBytes(path, byteOrderMark ? [0xEF, 0xBB, 0xBF, .. bytes] : bytes);
+        var start = text.IndexOf("---\nB", StringComparison.Ordinal) + 4;
+
+        Assert.Equal(text[start..], SourceText.ReadFrom(path, start));
+        Assert.Equal(SourceText.Read(path)[start..], SourceText.ReadFrom(path, start));
+    }
+
+    [Fact]
+    public void Reads_from_a_character_index_in_utf16_and_after_invalid_bytes()
+    {
+        using var site = new TempSite();
+        var wide = Path.Combine(site.Source, "wide.md");
+        File.WriteAllText(wide, "---\nx: é\n---\nbody", Encoding.Unicode);
+        var bad = Path.Combine(site.Source, "bad.md");
+        File.WriteAllBytes(bad, [(byte)'a', 0xFF, 0xFE, (byte)'b', (byte)'c']);
+
+        Assert.Equal("body", SourceText.ReadFrom(wide, "---\nx: é\n---\n".Length));
+        Assert.Equal(SourceText.Read(bad)[3..], SourceText.ReadFrom(bad, 3));
+    }
 }
